@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+/** Hosts Норма serves: VK (vk.com, vk.ru and mobile), OK (ok.ru, mobile), Telegram channel previews. */
+export const SERVED_HOSTS = [
+  'https://vk.com/*',
+  'https://*.vk.com/*',
+  'https://vk.ru/*',
+  'https://*.vk.ru/*',
+  'https://ok.ru/*',
+  'https://*.ok.ru/*',
+  'https://t.me/s/*',
+];
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ru',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: SERVED_HOSTS,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'norma@norma-extension.ru',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
