@@ -1,15 +1,5 @@
 import { defineConfig } from 'wxt';
-
-/** Hosts Норма serves: VK (vk.com, vk.ru and mobile), OK (ok.ru, mobile), Telegram channel previews. */
-export const SERVED_HOSTS = [
-  'https://vk.com/*',
-  'https://*.vk.com/*',
-  'https://vk.ru/*',
-  'https://*.vk.ru/*',
-  'https://ok.ru/*',
-  'https://*.ok.ru/*',
-  'https://t.me/s/*',
-];
+import { SERVED_MATCHES } from './utils/sites/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,7 +10,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     permissions: ['storage', 'unlimitedStorage'],
-    host_permissions: SERVED_HOSTS,
+    host_permissions: SERVED_MATCHES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -45,6 +45,30 @@ export interface Comment {
 export interface ScanContext {
   /** "Now", epoch milliseconds (injected for tests). */
   now: number;
-  /** IANA zone the dates on the page are read in (the profile's region, else the browser's). */
+  /**
+   * IANA zone the page's wall-clock dates are written in. The networks print dates in the
+   * viewer's own zone, so this is the browser's zone — not the profile's, which only decides
+   * where a week starts.
+   */
   timeZone: string;
+}
+
+/**
+ * One network's reading of its pages. Implementations live in `utils/sites/<network>/adapter.ts`
+ * and take every selector from the `selectors.ts` beside them. They only read the DOM they are
+ * given (a Document or any element), so tests run them on fixture HTML.
+ */
+export interface SiteAdapter {
+  network: Network;
+  /** The official page a URL shows, or null where there is no wall to read (feed, messages, search). */
+  pageFromUrl(url: URL): PageRef | null;
+  /**
+   * The markup generation recognised under `root` (`react-2025`, `redesign-v3-2024`, `legacy-2022`,
+   * `feed-2025`, `tme-s`, …), or null when nothing known is there — the "layout not recognised" state.
+   */
+  detectGeneration(root: ParentNode): string | null;
+  /** Posts in the loaded part of the wall, top-level only, each once. */
+  findPosts(root: ParentNode, ctx: ScanContext): Post[];
+  /** Comments (replies included) under `root`, each once. Networks without comments return []. */
+  findComments(root: ParentNode, ctx: ScanContext): Comment[];
 }

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { networkName } from './network-name';
+import { sendMessage, type Overview, type PageStatus } from '~/utils/messages';
+import { t } from '~/utils/i18n';
+import { SERVED_MATCHES } from '~/utils/sites/hosts';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+
+type TabState =
+  | { kind: 'loading' }
+  | { kind: 'not-served' }
+  | { kind: 'no-content' }
+  | { kind: 'status'; status: PageStatus };
+
+const patterns = SERVED_MATCHES.map((m) => new MatchPattern(m));
+
+/** Tells what the extension sees on the current tab, and what it keeps on this device. */
+export function Popup() {
+  const [tab, setTab] = useState<TabState>({ kind: 'loading' });
+  const [stored, setStored] = useState<Overview | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      // Without host access the tab's URL is hidden from us: then it is not a served site.
+      if (!active?.id || !active.url || !patterns.some((p) => p.includes(active.url!))) {
+        setTab({ kind: 'not-served' });
+        return;
+      }
+      try {
+        setTab({ kind: 'status', status: await sendMessage('getPageStatus', undefined, active.id) });
+      } catch {
+        setTab({ kind: 'no-content' });
+      }
+    })();
+    sendMessage('getOverview').then(setStored, () => setStored(null));
+  }, []);
+
+  return (
+    <main class="norma-popup__main" data-testid="norma-popup" data-state={tab.kind === 'status' ? (tab.status.unrecognised ? 'unrecognised' : 'ok') : tab.kind}>
+      <h1>{t('extName')}</h1>
+      {tab.kind === 'not-served' && <p>{t('popupNotServed')}</p>}
+      {tab.kind === 'no-content' && <p>{t('popupNoContent')}</p>}
+      {tab.kind === 'status' && <TabStatus status={tab.status} />}
+      <p>
+        <button type="button" class="norma-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+          {t('popupOpenDashboard')}
+        </button>
+      </p>
+      {stored && (
+        <p class="norma-muted" data-testid="norma-popup-stored">
+          {t('popupStored', stored.pages, stored.posts, stored.log)}
+        </p>
+      )}
+    </main>
+  );
+}
+
+function TabStatus({ status }: { status: PageStatus }) {
+  if (!status.page) return <p>{networkName(status.network)}: {t('overlayNoPage')}</p>;
+  return (
+    <section data-testid="norma-popup-status" data-posts={status.posts} data-comments={status.comments} data-generation={status.generation ?? ''}>
+      <p>
+        <strong>{networkName(status.network)}</strong> · {t('popupPage')}: <span class="norma-key">{status.page.key}</span>
+      </p>
+      {status.unrecognised ? (
+        <p class="norma-warning" role="alert">
+          {t('overlayUnrecognised')}
+        </p>
+      ) : (
+        <ul>
+          <li>
+            {t('statusPosts', status.posts)}
+            {status.reposts > 0 ? `, ${t('statusReposts', status.reposts)}` : ''}
+          </li>
+          {status.network !== 'telegram' && <li>{t('statusComments', status.comments)}</li>}
+          {status.generation && <li class="norma-muted">{t('statusGeneration', status.generation)}</li>}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Chromium with the built extension loaded, and pages served *as* the real sites
+ * (https://vk.com/…, https://ok.ru/…, https://t.me/s/…) from local files — shared by the e2e
+ * tests and `npm start`, so the demo is exactly what the tests check.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Route } from '@playwright/test';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(candidate)) {
+    throw new Error(
+      `Chromium not found at ${candidate}. Install Debian's package (sudo apt-get install chromium) ` +
+        'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+    );
+  }
+  return candidate;
+}
+
+export function assertBuilt(): void {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+}
+
+export interface LaunchOptions {
+  headless: boolean;
+  /** Keep the profile between runs (npm start); otherwise a fresh temporary profile. */
+  userDataDir?: string;
+  locale?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; extensionId: string; userDataDir: string }> {
+  assertBuilt();
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'norma-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless,
+    locale: options.locale ?? 'ru-RU',
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${options.locale ?? 'ru-RU'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, userDataDir };
+}
+
+/** A page served as if from a real site: the URL the browser shows, and the HTML it gets. */
+export interface ServedPage {
+  url: string;
+  html: string | (() => string);
+}
+
+const SERVED_ORIGINS = ['https://vk.com', 'https://m.vk.com', 'https://vk.ru', 'https://m.vk.ru', 'https://ok.ru', 'https://m.ok.ru', 'https://t.me'];
+
+/**
+ * Serves `pages` at their URLs. Anything else on the served origins answers 404; any other
+ * host is aborted (this machine has no network, and the pages must not depend on one) and
+ * recorded in the returned list, so tests can prove what was asked for.
+ */
+export async function servePages(context: BrowserContext, pages: ServedPage[]): Promise<{ foreignRequests: string[] }> {
+  const byUrl = new Map(pages.map((p) => [normalise(p.url), p]));
+  const foreignRequests: string[] = [];
+  await context.route('**/*', async (route: Route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    const page = byUrl.get(normalise(url));
+    if (page) {
+      const html = typeof page.html === 'function' ? page.html() : page.html;
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    if (SERVED_ORIGINS.some((origin) => url.startsWith(`${origin}/`))) {
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    }
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { foreignRequests };
+}
+
+function normalise(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.toString();
+}
+
+export function readFixture(relative: string): string {
+  return fs.readFileSync(path.join(ROOT, 'test', 'fixtures', relative), 'utf8');
+}

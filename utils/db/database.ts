@@ -1,0 +1,100 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Network } from '~/utils/sites/types';
+
+/**
+ * The extension's one database, in the extension's origin (never a page's): the background
+ * service worker writes to it, extension pages (dashboard, popup) read it directly.
+ *
+ * Every released version stays declared below, unchanged; a new version is added, never an old one
+ * edited (test/unit/db/migrations.test.ts opens every version and upgrades it).
+ */
+
+/** An official page the extension has seen. */
+export interface PageRecord {
+  /** `vk:club123`, `ok:group/5400…`, `telegram:durov` (see PageRef.key). */
+  key: string;
+  network: Network;
+  url: string;
+  title: string;
+  /** Regulation profile id, or null while the user has not chosen one. */
+  profileId: string | null;
+  /** false when the user said the page is not official: the overlay hides itself there. */
+  official: boolean | null;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+/** A publication seen on a page's wall; one row per page and post, however often it is seen. */
+export interface PostRecord {
+  pageKey: string;
+  id: string;
+  publishedAt: number | null;
+  isRepost: boolean;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+export type Decision = 'delete' | 'delete_and_blacklist' | 'dismiss';
+export type Outcome = 'pending' | 'done' | 'failed';
+
+/** One moderator decision on one comment. */
+export interface LogEntry {
+  id?: number;
+  /** Globally unique id, so imports never duplicate an entry. */
+  uid: string;
+  at: number;
+  moderator: string;
+  network: Network;
+  pageKey: string;
+  postId: string | null;
+  commentId: string;
+  commentUrl: string | null;
+  authorKey: string | null;
+  authorName: string;
+  authorUrl: string | null;
+  text: string;
+  categories: string[];
+  terms: string[];
+  rulesetVersion: string;
+  decision: Decision;
+  outcome: Outcome;
+  outcomeNote: string | null;
+  updatedAt: number;
+}
+
+/** A comment author, keyed per network (`vk:id123`). */
+export interface AuthorRecord {
+  key: string;
+  network: Network;
+  name: string;
+  url: string | null;
+  lastSeenAt: number;
+}
+
+/** Small settings and bookkeeping values (moderator name, word lists, …). */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'norma';
+
+export class NormaDB extends Dexie {
+  pages!: EntityTable<PageRecord, 'key'>;
+  posts!: Dexie.Table<PostRecord, [string, string]>;
+  log!: EntityTable<LogEntry, 'id'>;
+  authors!: EntityTable<AuthorRecord, 'key'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version 1 (0.1.0).
+    this.version(1).stores({
+      pages: '&key, network, profileId, lastSeenAt',
+      posts: '[pageKey+id], [pageKey+publishedAt], lastSeenAt',
+      log: '++id, &uid, at, network, pageKey, authorKey, decision, outcome, moderator, *categories, [pageKey+at]',
+      authors: '&key, network, lastSeenAt',
+      meta: '&key',
+    });
+  }
+}
