@@ -23,6 +23,14 @@ export default tseslint.config(
     },
   },
   {
+    // The extension sends nothing anywhere: no network APIs in anything that ships.
+    files: ['entrypoints/**', 'components/**', 'utils/**'],
+    rules: {
+      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts'],
+      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon' }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: globals.node },
   },
@@ -31,7 +39,11 @@ export default tseslint.config(
     files: ['utils/classify/**', 'utils/norms/**', 'utils/dates/**', 'utils/style/**', 'utils/export/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', '#imports', 'dexie'] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'chrome', 'browser', 'indexedDB', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts'],
+        ...['window', 'document', 'navigator', 'chrome', 'browser', 'indexedDB', 'localStorage'],
+      ],
     },
   },
 );

@@ -1,3 +1,6 @@
+// Let context.on('request') and context.route() see the service worker's requests too.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({

@@ -4,6 +4,8 @@ import { SERVED_MATCHES } from './utils/sites/hosts';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: what a file uses is written at its top.
+  imports: false,
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -17,9 +19,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'norma@norma-extension.ru',
-              strict_min_version: '128.0',
+              // 140 is the first release that reads data_collection_permissions ("none": we collect nothing).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

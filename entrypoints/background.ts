@@ -1,6 +1,8 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { NormaDB } from '~/utils/db/database';
 import { overview, recordPage, recordPosts } from '~/utils/db/records';
-import { onMessage, PageSeenSchema, PostsSeenSchema } from '~/utils/messages';
+import { onMessage } from '~/utils/messages';
+import { PageSeenSchema, PostsSeenSchema } from '~/utils/schemas';
 
 /**
  * Owns the extension's IndexedDB. Listeners are registered synchronously at start-up, so a

@@ -1,60 +1,12 @@
 /**
- * Every message between the content scripts, the extension pages and the background, with the
- * zod schema that checks it where it is received. Page content is hostile input: whatever crosses
- * into the background is parsed here first, and size-capped.
+ * Every message between the content scripts, the extension pages and the background. The
+ * receiving side checks the data with the schemas in ./schemas.ts; this file carries only types,
+ * so the content scripts stay small.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from '~/utils/zod';
+import type { Overview, PageSeen, PageStatus, PostsSeen } from '~/utils/schemas';
 
-export const NetworkSchema = z.enum(['vk', 'ok', 'telegram']);
-
-export const PageRefSchema = z.object({
-  network: NetworkSchema,
-  key: z.string().min(3).max(300),
-  url: z.url({ protocol: /^https$/ }).max(2000),
-});
-
-export const PageSeenSchema = z.object({
-  page: PageRefSchema,
-  title: z.string().max(500),
-});
-export type PageSeen = z.infer<typeof PageSeenSchema>;
-
-export const PostSeenSchema = z.object({
-  id: z.string().min(1).max(200),
-  publishedAt: z.number().int().nullable(),
-  isRepost: z.boolean(),
-});
-export type PostSeen = z.infer<typeof PostSeenSchema>;
-
-export const PostsSeenSchema = z.object({
-  pageKey: z.string().min(3).max(300),
-  posts: z.array(PostSeenSchema).max(2000),
-});
-export type PostsSeen = z.infer<typeof PostsSeenSchema>;
-
-/** What the content script sees on its tab, for the popup. */
-export const PageStatusSchema = z.object({
-  network: NetworkSchema,
-  page: PageRefSchema.nullable(),
-  title: z.string(),
-  /** Markup generation recognised, or null ("layout not recognised"). */
-  generation: z.string().nullable(),
-  /** The page is one the adapter should understand (a wall), but nothing known was found. */
-  unrecognised: z.boolean(),
-  posts: z.number().int().nonnegative(),
-  reposts: z.number().int().nonnegative(),
-  comments: z.number().int().nonnegative(),
-});
-export type PageStatus = z.infer<typeof PageStatusSchema>;
-
-export const OverviewSchema = z.object({
-  pages: z.number().int(),
-  posts: z.number().int(),
-  log: z.number().int(),
-  authors: z.number().int(),
-});
-export type Overview = z.infer<typeof OverviewSchema>;
+export type { Overview, PageSeen, PageStatus, PostSeen, PostsSeen } from '~/utils/schemas';
 
 interface ProtocolMap {
   /** content → background: this page is open; answers the page's stored record. */

@@ -1,10 +1,11 @@
-import '~/components/overlay.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOnPage } from '~/utils/content/page-session';
 import { OK_MATCHES } from '~/utils/sites/hosts';
 import { okAdapter } from '~/utils/sites/ok/adapter';
 
 export default defineContentScript({
   matches: OK_MATCHES,
-  cssInjectionMode: 'ui',
+  // The overlay's CSS is bundled into the script (no web-accessible file for pages to probe).
+  cssInjectionMode: 'manual',
   main: (ctx) => runOnPage(ctx, okAdapter),
 });

@@ -1,10 +1,11 @@
-import '~/components/overlay.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOnPage } from '~/utils/content/page-session';
 import { TELEGRAM_MATCHES } from '~/utils/sites/hosts';
 import { telegramAdapter } from '~/utils/sites/telegram/adapter';
 
 export default defineContentScript({
   matches: TELEGRAM_MATCHES,
-  cssInjectionMode: 'ui',
+  // The overlay's CSS is bundled into the script (no web-accessible file for pages to probe).
+  cssInjectionMode: 'manual',
   main: (ctx) => runOnPage(ctx, telegramAdapter),
 });

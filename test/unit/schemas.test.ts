@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PageSeenSchema, PostsSeenSchema } from '~/utils/messages';
+import { PageSeenSchema, PostsSeenSchema } from '~/utils/schemas';
 
 describe('messages crossing into the background are checked', () => {
   test.each([

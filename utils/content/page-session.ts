@@ -15,6 +15,7 @@ import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '~/components/Overlay';
+import overlayCss from '~/components/overlay.css?inline';
 import { observeBatched } from '~/utils/dom/batched-observer';
 import { onMessage, sendMessage, type PageStatus, type PostSeen } from '~/utils/messages';
 import type { PageRef, SiteAdapter } from '~/utils/sites/types';
@@ -30,6 +31,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
 
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'norma-overlay',
+    css: overlayCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',

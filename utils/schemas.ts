@@ -1,0 +1,57 @@
+/**
+ * The zod schemas of everything that crosses a boundary: messages into the background (page
+ * content is hostile input, so every field is checked and size-capped there) and, later, files.
+ * Content scripts import only the types, so zod never lands in their bundle.
+ */
+import { z } from '~/utils/zod';
+
+export const NetworkSchema = z.enum(['vk', 'ok', 'telegram']);
+
+export const PageRefSchema = z.object({
+  network: NetworkSchema,
+  key: z.string().min(3).max(300),
+  url: z.url({ protocol: /^https$/ }).max(2000),
+});
+
+export const PageSeenSchema = z.object({
+  page: PageRefSchema,
+  title: z.string().max(500),
+});
+export type PageSeen = z.infer<typeof PageSeenSchema>;
+
+export const PostSeenSchema = z.object({
+  id: z.string().min(1).max(200),
+  publishedAt: z.number().int().nullable(),
+  isRepost: z.boolean(),
+});
+export type PostSeen = z.infer<typeof PostSeenSchema>;
+
+export const PostsSeenSchema = z.object({
+  pageKey: z.string().min(3).max(300),
+  posts: z.array(PostSeenSchema).max(2000),
+});
+export type PostsSeen = z.infer<typeof PostsSeenSchema>;
+
+/** What the content script sees on its tab, for the popup. */
+export const PageStatusSchema = z.object({
+  network: NetworkSchema,
+  page: PageRefSchema.nullable(),
+  title: z.string(),
+  /** Markup generation recognised, or null ("layout not recognised"). */
+  generation: z.string().nullable(),
+  /** The page is one the adapter should understand (a wall), but nothing known was found. */
+  unrecognised: z.boolean(),
+  posts: z.number().int().nonnegative(),
+  reposts: z.number().int().nonnegative(),
+  comments: z.number().int().nonnegative(),
+});
+export type PageStatus = z.infer<typeof PageStatusSchema>;
+
+export const OverviewSchema = z.object({
+  pages: z.number().int(),
+  posts: z.number().int(),
+  log: z.number().int(),
+  authors: z.number().int(),
+});
+export type Overview = z.infer<typeof OverviewSchema>;
+
