@@ -386,3 +386,18 @@ export function whatIf(status: WeekStatus, post: { isRepost: boolean }): WhatIf 
     breaksCap: post.isRepost && over,
   };
 }
+
+/**
+ * The attributes the week counter's root carries for tests and tools (`data-testid` is the
+ * overlay's): all publications, reposts, the minimum (empty without one), the share 0–1, colour.
+ */
+export function weekCounterAttributes(status: WeekStatus): Record<string, string> {
+  return {
+    'data-posts': String(status.posts),
+    'data-reposts': String(status.reposts),
+    'data-norm-min': status.normMin === null ? '' : String(status.normMin),
+    'data-repost-share': String(status.repostShare),
+    'data-level': status.level,
+    'data-complete': String(status.complete),
+  };
+}
