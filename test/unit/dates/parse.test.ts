@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseDateAttrOrText, parseNetworkDate } from '../../../utils/dates/parse';
+import { parseDateAttrOrText, parseNetworkDate } from '~/utils/dates/parse';
 
 /** Wednesday 2026-11-18 12:00 in Krasnoyarsk (UTC+7), the reference "now" of every fixture. */
 const NOW = Date.parse('2026-11-18T12:00:00+07:00');

@@ -1,0 +1,72 @@
+/**
+ * Telegram: the public channel preview `t.me/s/<channel>`.
+ *
+ *   root ──► TME_S.post (one querySelectorAll) ──► own time[datetime], forwarded marker ──► Post
+ *
+ * The preview shows no comments, so `findComments` is always empty.
+ */
+import { parseNetworkDate } from '~/utils/dates/parse';
+import type { Comment, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
+import { TELEGRAM_HOSTS, TME_S } from './selectors';
+
+/** Public usernames: 5–32 characters, a letter first; a few old ones are 4. */
+const RE_CHANNEL = /^[a-z][a-z0-9_]{3,31}$/i;
+const RE_POST_ID = /^[a-z][a-z0-9_]{3,31}\/\d+$/i;
+
+export const telegramAdapter: SiteAdapter = {
+  network: 'telegram',
+  pageFromUrl,
+  detectGeneration,
+  findPosts,
+  findComments: (): Comment[] => [],
+};
+
+function pageFromUrl(url: URL): PageRef | null {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (!TELEGRAM_HOSTS.has(url.hostname.toLowerCase())) return null;
+  const segments = url.pathname.split('/').filter((s) => s !== '');
+  // `/s/<channel>` is the wall; `/s/<channel>/<post>` the same wall scrolled to a post.
+  if (segments[0] !== 's' || segments.length < 2 || segments.length > 3) return null;
+  const channel = segments[1] ?? '';
+  if (!RE_CHANNEL.test(channel) || (segments[2] !== undefined && !/^\d+$/.test(segments[2]))) return null;
+  const name = channel.toLowerCase();
+  return { network: 'telegram', key: `telegram:${name}`, url: `https://t.me/s/${name}` };
+}
+
+function detectGeneration(root: ParentNode): string | null {
+  return queryFirst(root, TME_S.post) ? TME_S.generation : null;
+}
+
+function findPosts(root: ParentNode, ctx: ScanContext): Post[] {
+  const posts: Post[] = [];
+  const seen = new Set<string>();
+  for (const element of queryAll(root, TME_S.post)) {
+    const id = element.getAttribute('data-post') ?? '';
+    if (!RE_POST_ID.test(id) || seen.has(id)) continue;
+    seen.add(id);
+    const datetime = element.querySelector(TME_S.date)?.getAttribute('datetime') ?? null;
+    posts.push({
+      id,
+      publishedAt: datetime === null ? null : parseNetworkDate(datetime, ctx),
+      isRepost: element.querySelector(TME_S.forwarded) !== null,
+      element,
+    });
+  }
+  return posts;
+}
+
+function isElement(node: ParentNode): node is Element {
+  return node.nodeType === 1;
+}
+
+/** `root` itself counts, so a scan of one added message finds it. */
+function queryAll(root: ParentNode, selector: string): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
+  if (isElement(root) && root.matches(selector)) found.unshift(root);
+  return found;
+}
+
+function queryFirst(root: ParentNode, selector: string): Element | null {
+  if (isElement(root) && root.matches(selector)) return root;
+  return root.querySelector(selector);
+}
