@@ -13,7 +13,7 @@
  * is shown as amber with the "scroll" reason first.
  */
 import type { Network } from '~/utils/sites/types';
-import { appliesTo, normOf } from './profiles';
+import { appliesTo, normOf } from './lookup';
 import type { Binding, Citation, NormKind, Profile } from './schema';
 import { formatPercent, pluralEn, pluralRu, type Localized } from './text';
 import { DAYS_PER_WEEK, daysLeftInWeek, isInWeek, weekOf, type IsoDate } from './week';

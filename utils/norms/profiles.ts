@@ -2,7 +2,6 @@
  * The regulation profiles: what each act asks of a page, with the clause that asks it. Data
  * only; the counter reads them through `normOf`. To add one, see docs/norms.md.
  */
-import type { Network } from '~/utils/sites/types';
 import {
   CUSTOM_PROFILE_ID,
   CustomProfileInputSchema,
@@ -11,10 +10,11 @@ import {
   type Citation,
   type CustomProfileInput,
   type Norm,
-  type NormKind,
   type Profile,
 } from './schema';
 import { formatPercent, pluralEn, pluralRu } from './text';
+
+export { appliesTo, formatCitation, normOf } from './lookup';
 
 const KUZBASS_GOV = 'Постановление Правительства Кемеровской области – Кузбасса';
 const NOVOKUZNETSK_ADM = 'Постановление администрации Новокузнецкого муниципального района';
@@ -272,21 +272,3 @@ export function customProfile(input: CustomProfileInput): Profile {
   });
 }
 
-/** The profile's norm of that kind, typed, or undefined when the profile sets none. */
-export function normOf<K extends NormKind>(profile: Profile, kind: K): Extract<Norm, { kind: K }> | undefined {
-  return profile.norms.find((n): n is Extract<Norm, { kind: K }> => n.kind === kind);
-}
-
-/** Whether the profile's act covers pages on `network`. */
-export function appliesTo(profile: Profile, network: Network): boolean {
-  return profile.networks.includes(network);
-}
-
-/** `Постановление … от 14.02.2020 № 66 (в ред. от 31.03.2022 № 171), Порядок, п. 2.2` — for hover text. */
-export function formatCitation(c: Citation): string {
-  const ruDate = (iso: string): string => iso.split('-').reverse().join('.');
-  const amended = c.amendedBy
-    ? ` (в ред. постановления от ${ruDate(c.amendedBy.date)} № ${c.amendedBy.number}, ${c.amendedBy.clause})`
-    : '';
-  return `${c.act} от ${ruDate(c.date)} № ${c.number}${amended}, ${c.clause}`;
-}
