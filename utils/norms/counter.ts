@@ -288,7 +288,7 @@ function evaluate(t: Tally): WeekStatus {
       ownPostsNeeded = ownPostsToDilute(t.posts, t.reposts, cap);
       const fix =
         ownPostsNeeded !== null
-          ? { ru: `своих публикаций (не репостов) нужно ещё ${ownPostsNeeded}`, en: `${ownPostsNeeded} more own posts (not reposts) needed` }
+          ? { ru: `своих публикаций (не репостов) нужно ещё ${ownPostsNeeded}`, en: `${ownPostsNeeded} more own ${pluralEn(ownPostsNeeded, 'post', 'posts')} (not reposts) needed` }
           : { ru: 'репосты не допускаются', en: 'no reposts are allowed' };
       if (ended) {
         raise('red');

@@ -245,7 +245,7 @@ describe('norms that apply', () => {
   test('reasons name the numbers in Russian and English', () => {
     const s = weekStatus(input({ profile: must('kuzbass'), posts: monday(3, 1), now: at(3) }));
     expect(s.reasons).toContain('Репостов 1 из 3 = 33\u00a0% > 25\u00a0%: своих публикаций (не репостов) нужно ещё 1.');
-    expect(s.reasonsEn).toContain('Reposts 1 of 3 = 33\u00a0% > 25\u00a0%: 1 more own posts (not reposts) needed.');
+    expect(s.reasonsEn).toContain('Reposts 1 of 3 = 33\u00a0% > 25\u00a0%: 1 more own post (not reposts) needed.');
     const behind = weekStatus(input({ profile: must('altai-government'), posts: monday(1), now: at(3) }));
     expect(behind.reasons).toEqual(['Публикаций 1 из 10 — отставание от графика (к этому дню нужно 2); нужно по 2 в день.']);
     const edge = weekStatus(input({ profile: must('kuzbass'), posts: monday(4, 1), now: at(3) }));
