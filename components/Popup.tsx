@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { networkName } from './network-name';
-import { sendMessage, type Overview, type PageStatus } from '~/utils/messages';
+import { WeekCounter } from './WeekCounter';
+import { sendMessage, type Overview, type PageStatus, type WeekView } from '~/utils/messages';
 import { t } from '~/utils/i18n';
 import { SERVED_MATCHES } from '~/utils/sites/hosts';
 import { MatchPattern } from 'wxt/utils/match-patterns';
@@ -10,7 +11,7 @@ type TabState =
   | { kind: 'loading' }
   | { kind: 'not-served' }
   | { kind: 'no-content' }
-  | { kind: 'status'; status: PageStatus };
+  | { kind: 'status'; status: PageStatus & { week: WeekView | null }; tabId: number };
 
 const patterns = SERVED_MATCHES.map((m) => new MatchPattern(m));
 
@@ -28,7 +29,7 @@ export function Popup() {
         return;
       }
       try {
-        setTab({ kind: 'status', status: await sendMessage('getPageStatus', undefined, active.id) });
+        setTab({ kind: 'status', status: await sendMessage('getPageStatus', undefined, active.id), tabId: active.id });
       } catch {
         setTab({ kind: 'no-content' });
       }
@@ -41,7 +42,7 @@ export function Popup() {
       <h1>{t('extName')}</h1>
       {tab.kind === 'not-served' && <p>{t('popupNotServed')}</p>}
       {tab.kind === 'no-content' && <p>{t('popupNoContent')}</p>}
-      {tab.kind === 'status' && <TabStatus status={tab.status} />}
+      {tab.kind === 'status' && <TabStatus status={tab.status} onShowAgain={() => void showAgain(tab.status, tab.tabId).then(setTab)} />}
       <p>
         <button type="button" class="norma-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
           {t('popupOpenDashboard')}
@@ -56,13 +57,31 @@ export function Popup() {
   );
 }
 
-function TabStatus({ status }: { status: PageStatus }) {
+/** The user had hidden Норма on this page as not official: show it again. */
+async function showAgain(status: PageStatus, tabId: number): Promise<TabState> {
+  if (!status.page) return { kind: 'status', status: { ...status, week: null }, tabId };
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const week = await sendMessage('setPageProfile', { pageKey: status.page.key, network: status.network, timeZone, profileId: null, official: null });
+  await sendMessage('pageChanged', undefined, tabId).catch(() => undefined);
+  return { kind: 'status', status: { ...status, official: null, week }, tabId };
+}
+
+function TabStatus({ status, onShowAgain }: { status: PageStatus & { week: WeekView | null }; onShowAgain: () => void }) {
   if (!status.page) return <p>{networkName(status.network)}: {t('overlayNoPage')}</p>;
   return (
     <section data-testid="norma-popup-status" data-posts={status.posts} data-comments={status.comments} data-generation={status.generation ?? ''}>
       <p>
         <strong>{networkName(status.network)}</strong> · {t('popupPage')}: <span class="norma-key">{status.page.key}</span>
       </p>
+      {status.official === false && (
+        <p>
+          {t('pageHidden')}{' '}
+          <button type="button" class="norma-button" data-testid="norma-show-again" onClick={onShowAgain}>
+            {t('pageShowAgain')}
+          </button>
+        </p>
+      )}
+      {status.week && !status.unrecognised && <WeekCounter status={status.week.status} />}
       {status.unrecognised ? (
         <p class="norma-warning" role="alert">
           {t('overlayUnrecognised')}

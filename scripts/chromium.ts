@@ -43,6 +43,8 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
     headless: options.headless,
     locale: options.locale ?? 'ru-RU',
     viewport: { width: 1280, height: 860 },
+    // Chromium on Linux takes its UI language (and so the extension's) from the environment.
+    env: { ...process.env, LANGUAGE: languageOf(options.locale ?? 'ru-RU'), LANG: `${(options.locale ?? 'ru-RU').replace('-', '_')}.UTF-8` },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -59,6 +61,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, userDataDir };
+}
+
+function languageOf(locale: string): string {
+  return locale.split('-')[0] ?? 'ru';
 }
 
 /** A page served as if from a real site: the URL the browser shows, and the HTML it gets. */

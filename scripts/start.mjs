@@ -21,11 +21,15 @@ if (!fs.existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-a
 
 // 2. Chromium: Debian's package (the only browser this project downloads nothing for).
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!fs.existsSync(chromium)) {
+const missingRussian = !process.env.CHROMIUM_PATH && fs.existsSync('/usr/lib/chromium') && !fs.existsSync('/usr/lib/chromium/locales/ru.pak');
+if (!fs.existsSync(chromium) || missingRussian) {
   const canApt = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (canApt) {
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    // chromium-l10n: the Russian UI locale, so the extension speaks Russian as for its users.
+    run('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-l10n'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } else if (missingRussian) {
+    console.warn('Chromium has no Russian UI locale: the extension will speak English. Install it: sudo apt-get install chromium-l10n');
   } else {
     console.error(`✖ Chromium not found at ${chromium}.\n  Install it: sudo apt-get install chromium   (or set CHROMIUM_PATH to a Chromium/Chrome binary)`);
     process.exit(1);

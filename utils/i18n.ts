@@ -8,3 +8,13 @@ export type MessageKey = keyof typeof ru;
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
+
+/** The language the UI speaks: English in an English browser, Russian everywhere else. */
+export function uiLanguage(): 'ru' | 'en' {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'en' : 'ru';
+}
+
+/** The UI language's half of a `{ru, en}` text. */
+export function pick(text: { ru: string; en: string }): string {
+  return text[uiLanguage()];
+}

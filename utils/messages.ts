@@ -4,19 +4,38 @@
  * so the content scripts stay small.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Overview, PageSeen, PageStatus, PostsSeen } from '~/utils/schemas';
+import type { WeekView } from '~/utils/db/week';
+import type { Localized } from '~/utils/norms/text';
+import type { Overview, PageSeen, PageStatus, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
 
-export type { Overview, PageSeen, PageStatus, PostSeen, PostsSeen } from '~/utils/schemas';
+export type { Overview, PageSeen, PageStatus, PostSeen, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
+export type { WeekView } from '~/utils/db/week';
+
+/** A profile as the picker shows it. */
+export interface ProfileChoice {
+  id: string;
+  name: Localized;
+  region: Localized | null;
+  networks: string[];
+}
 
 interface ProtocolMap {
   /** content → background: this page is open; answers the page's stored record. */
   pageSeen(data: PageSeen): { profileId: string | null; official: boolean | null };
-  /** content → background: posts found on the wall; answers how many were new. */
-  postsSeen(data: PostsSeen): { added: number };
+  /** content → background: posts found on the wall; answers the page's week with them counted. */
+  postsSeen(data: PostsSeen): WeekView & { added: number };
+  /** content → background: the page's week as stored. */
+  getWeek(data: WeekRequest): WeekView;
+  /** content/popup → background: the user chose a profile for the page, or said it is not official. */
+  setPageProfile(data: SetPageProfile): WeekView;
+  /** The regulation profiles to choose from. */
+  listProfiles(): ProfileChoice[];
   /** popup/dashboard → background: counts of what is stored. */
   getOverview(): Overview;
   /** popup → content script of a tab: what do you see? */
-  getPageStatus(): PageStatus;
+  getPageStatus(): PageStatus & { week: WeekView | null };
+  /** popup → content script: the page's settings changed elsewhere, read them again. */
+  pageChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

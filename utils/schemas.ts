@@ -3,6 +3,7 @@
  * content is hostile input, so every field is checked and size-capped there) and, later, files.
  * Content scripts import only the types, so zod never lands in their bundle.
  */
+import { isValidTimeZone } from '~/utils/norms/week';
 import { z } from '~/utils/zod';
 
 export const NetworkSchema = z.enum(['vk', 'ok', 'telegram']);
@@ -26,8 +27,21 @@ export const PostSeenSchema = z.object({
 });
 export type PostSeen = z.infer<typeof PostSeenSchema>;
 
-export const PostsSeenSchema = z.object({
-  pageKey: z.string().min(3).max(300),
+const PageKeySchema = z.string().min(3).max(300);
+const TimeZoneSchema = z.string().max(64).refine(isValidTimeZone, { message: 'Unknown time zone' });
+
+/** A tab's question about its page's week, with what it has loaded. */
+export const WeekRequestSchema = z.object({
+  pageKey: PageKeySchema,
+  network: NetworkSchema,
+  /** Oldest date of the contiguous wall the tab has loaded from the top; null when not a wall view. */
+  oldestLoadedAt: z.number().int().nullable(),
+  /** The browser's zone (weeks of a page without a profile). */
+  timeZone: TimeZoneSchema,
+});
+export type WeekRequest = z.infer<typeof WeekRequestSchema>;
+
+export const PostsSeenSchema = WeekRequestSchema.extend({
   posts: z.array(PostSeenSchema).max(2000),
 });
 export type PostsSeen = z.infer<typeof PostsSeenSchema>;
@@ -44,8 +58,23 @@ export const PageStatusSchema = z.object({
   posts: z.number().int().nonnegative(),
   reposts: z.number().int().nonnegative(),
   comments: z.number().int().nonnegative(),
+  /** What the user said of the page: official (true), not official (false: overlay hidden), not yet (null). */
+  official: z.boolean().nullable(),
 });
 export type PageStatus = z.infer<typeof PageStatusSchema>;
+
+export const SetPageProfileSchema = z.object({
+  pageKey: PageKeySchema,
+  network: NetworkSchema,
+  timeZone: TimeZoneSchema,
+  /** A built-in profile id, `custom` (with `custom`), or null to clear the choice. */
+  profileId: z.string().max(64).nullable(),
+  /** The user's own numbers, checked by the norms' own schema when the profile is built. */
+  custom: z.unknown().optional(),
+  /** false: the user says this page is not official (the overlay hides there). */
+  official: z.boolean().nullable(),
+});
+export type SetPageProfile = z.infer<typeof SetPageProfileSchema>;
 
 export const OverviewSchema = z.object({
   pages: z.number().int(),

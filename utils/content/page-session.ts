@@ -5,8 +5,8 @@
  *                                          │
  *   DOM mutations ──► observeBatched ──► scan() once a frame, outside the observer callback
  *                                          │  adapter.findPosts / findComments (site-neutral items)
- *                                          ├──► overlay (shadow root, Preact)
- *                                          └──► background: pageSeen, postsSeen (stored in IndexedDB)
+ *                                          ├──► background: postsSeen ──► IndexedDB ──► WeekView
+ *                                          └──► overlay (shadow root, Preact): week vs norm
  *
  * A page the adapter should understand but where it recognises no known markup shows the
  * "layout not recognised" state after a grace period, never silence.
@@ -14,20 +14,29 @@
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Overlay } from '~/components/Overlay';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_PLACEMENT, Overlay, type PanelPlacement } from '~/components/Overlay';
 import overlayCss from '~/components/overlay.css?inline';
+import type { CustomNumbers } from '~/components/ProfilePicker';
 import { observeBatched } from '~/utils/dom/batched-observer';
-import { onMessage, sendMessage, type PageStatus, type PostSeen } from '~/utils/messages';
+import { onMessage, sendMessage, type PageStatus, type PostSeen, type ProfileChoice, type WeekView } from '~/utils/messages';
 import type { PageRef, SiteAdapter } from '~/utils/sites/types';
 
 /** How long a wall may take to render before an empty page counts as "not recognised". */
 const RECOGNITION_GRACE_MS = 2500;
+/** Posts found are sent in batches, at most this often. */
+const SEND_DELAY_MS = 300;
+
+const placementItem = storage.defineItem<PanelPlacement>('local:overlayPlacement', { fallback: DEFAULT_PLACEMENT });
 
 export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter, doc: Document = document): Promise<void> {
   const win = doc.defaultView ?? window;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let status: PageStatus = emptyStatus(adapter, null, doc);
-  let session: AbortController | null = null;
+  let week: WeekView | null = null;
+  let profiles: ProfileChoice[] | null = null;
+  let placement = await placementItem.getValue();
+  let session: Session | null = null;
 
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'norma-overlay',
@@ -47,47 +56,88 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
   const draw = (): void => {
     const container = ui.mounted;
     if (!container) return;
-    ui.shadowHost.hidden = status.page === null;
-    render(h(Overlay, { status }), container);
+    ui.shadowHost.hidden = status.page === null || status.official === false;
+    render(
+      h(Overlay, {
+        status,
+        week,
+        profiles,
+        browserZone: timeZone,
+        placement,
+        onPlacement: (next) => {
+          placement = next;
+          void placementItem.setValue(next);
+        },
+        onChooseProfile: (profileId, custom) => void session?.setProfile(profileId, custom, true),
+        onNotOfficial: () => void session?.setProfile(null, undefined, false),
+        onWantProfiles: () => {
+          void sendMessage('listProfiles').then((list) => {
+            profiles = list;
+            draw();
+          }, reportError);
+        },
+      }),
+      container,
+    );
   };
 
-  onMessage('getPageStatus', () => status);
+  interface Session {
+    setProfile(profileId: string | null, custom: CustomNumbers | undefined, official: boolean | null): Promise<void>;
+    refresh(): Promise<void>;
+  }
 
-  const startSession = (): void => {
-    session?.abort();
-    const controller = new AbortController();
-    session = controller;
-    const { signal } = controller;
-    ctx.onInvalidated(() => controller.abort());
+  onMessage('getPageStatus', () => ({ ...status, week }));
+  onMessage('pageChanged', () => session?.refresh());
 
-    const page = adapter.pageFromUrl(new URL(win.location.href));
+  const startSession = (signal: AbortSignal): void => {
+    const url = new URL(win.location.href);
+    const page = adapter.pageFromUrl(url);
     status = emptyStatus(adapter, page, doc);
+    week = null;
     draw();
-    if (!page) return;
+    if (!page) {
+      session = null;
+      return;
+    }
+    session = startPageSession(page, url, signal);
+  };
 
+  const startPageSession = (page: PageRef, url: URL, signal: AbortSignal): Session => {
     const startedAt = Date.now();
     const stored = new Map<string, PostSeen>();
     let unsent: PostSeen[] = [];
+    let sentOldest: number | null = null;
+    let oldestLoadedAt: number | null = null;
     let sendTimer = 0;
+    // Only a wall read from its newest post tells that nothing between its oldest post and now is missing.
+    const fromTop = adapter.showsWallFromTop?.(url) ?? true;
+    const request = () => ({ pageKey: page.key, network: page.network, timeZone, oldestLoadedAt: fromTop ? oldestLoadedAt : null });
 
-    void sendMessage('pageSeen', { page, title: doc.title.slice(0, 500) }).catch(reportError);
+    const show = (view: WeekView): void => {
+      if (signal.aborted) return;
+      week = view;
+      status = { ...status, official: view.official };
+      draw();
+    };
 
     const flushPosts = (): void => {
-      if (signal.aborted || unsent.length === 0) return;
+      if (signal.aborted) return;
       const batch = unsent;
       unsent = [];
-      void sendMessage('postsSeen', { pageKey: page.key, posts: batch }).catch((error: unknown) => {
+      sentOldest = oldestLoadedAt;
+      sendMessage('postsSeen', { ...request(), posts: batch }).then(show, (error: unknown) => {
         // Keep the batch: it goes again with the next one, or on a retry.
         unsent.push(...batch);
+        sentOldest = null;
         reportError(error);
         if (!signal.aborted) sendTimer = win.setTimeout(flushPosts, 2000);
       });
     };
 
     const scan = (): void => {
-      const ctxScan = { now: Date.now(), timeZone };
-      const posts = adapter.findPosts(doc, ctxScan);
-      const comments = adapter.findComments(doc, ctxScan);
+      const scanCtx = { now: Date.now(), timeZone };
+      const posts = adapter.findPosts(doc, scanCtx);
+      const comments = adapter.findComments(doc, scanCtx);
       const generation = adapter.detectGeneration(doc);
       for (const post of posts) {
         const seen: PostSeen = { id: post.id, publishedAt: post.publishedAt, isRepost: post.isRepost };
@@ -97,11 +147,20 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
           unsent.push(seen);
         }
       }
-      if (unsent.length) {
-        win.clearTimeout(sendTimer);
-        sendTimer = win.setTimeout(flushPosts, 300);
+      // Walls run newest first: the last dated post in page order is the oldest one loaded.
+      for (let i = posts.length - 1; i >= 0; i--) {
+        const at = posts[i]?.publishedAt;
+        if (at != null) {
+          oldestLoadedAt = oldestLoadedAt === null ? at : Math.min(oldestLoadedAt, at);
+          break;
+        }
       }
-      const reposts = [...stored.values()].filter((p) => p.isRepost).length;
+      if (unsent.length > 0 || (oldestLoadedAt !== sentOldest && stored.size > 0)) {
+        win.clearTimeout(sendTimer);
+        sendTimer = win.setTimeout(flushPosts, SEND_DELAY_MS);
+      }
+      let reposts = 0;
+      for (const p of stored.values()) if (p.isRepost) reposts++;
       status = {
         ...status,
         title: doc.title,
@@ -114,6 +173,10 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       draw();
     };
 
+    void sendMessage('pageSeen', { page, title: doc.title.slice(0, 500) })
+      .then(() => sendMessage('getWeek', request()))
+      .then(show, reportError);
+
     const schedule = observeBatched(doc.body, scan, { signal });
     schedule();
     // Re-check once the grace period is over, so a silent page turns into a visible warning.
@@ -121,16 +184,40 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
     signal.addEventListener('abort', () => {
       win.clearTimeout(graceTimer);
       win.clearTimeout(sendTimer);
-      flushPosts();
     });
+
+    return {
+      async setProfile(profileId, custom, official) {
+        try {
+          show(await sendMessage('setPageProfile', { pageKey: page.key, network: page.network, timeZone, profileId, custom, official }));
+        } catch (error) {
+          reportError(error);
+        }
+      },
+      async refresh() {
+        try {
+          show(await sendMessage('getWeek', request()));
+        } catch (error) {
+          reportError(error);
+        }
+      },
+    };
   };
 
-  ctx.addEventListener(win, 'wxt:locationchange', startSession);
-  startSession();
+  // Single-page sites (VK, OK) change pages without reloading: each location is a new session.
+  let current: AbortController | null = null;
+  const restart = (): void => {
+    current?.abort();
+    current = new AbortController();
+    startSession(current.signal);
+  };
+  ctx.onInvalidated(() => current?.abort());
+  ctx.addEventListener(win, 'wxt:locationchange', restart);
+  restart();
 }
 
 function emptyStatus(adapter: SiteAdapter, page: PageRef | null, doc: Document): PageStatus {
-  return { network: adapter.network, page, title: doc.title, generation: null, unrecognised: false, posts: 0, reposts: 0, comments: 0 };
+  return { network: adapter.network, page, title: doc.title, generation: null, unrecognised: false, posts: 0, reposts: 0, comments: 0, official: null };
 }
 
 function reportError(error: unknown): void {

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Profile } from '~/utils/norms/schema';
 import type { Network } from '~/utils/sites/types';
 
 /**
@@ -16,8 +17,15 @@ export interface PageRecord {
   network: Network;
   url: string;
   title: string;
-  /** Regulation profile id, or null while the user has not chosen one. */
+  /** Regulation profile id (`custom` for the user's own numbers), or null while none is chosen. */
   profileId: string | null;
+  /** The page's own numbers when profileId is `custom` (checked with parseProfile when read). */
+  customProfile: Profile | null;
+  /**
+   * The stretch of the wall known to be seen whole: every post published between `from` and `to`
+   * was on a wall the extension read. The week's count is complete once `from` is before Monday.
+   */
+  coverage: { from: number; to: number } | null;
   /** false when the user said the page is not official: the overlay hides itself there. */
   official: boolean | null;
   firstSeenAt: number;

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import type { NormaDB, PageRecord } from './database';
-import type { Overview, PageSeen, PostSeen } from '~/utils/messages';
+import type { Overview, PageSeen, PostSeen, SetPageProfile } from '~/utils/messages';
+import { customProfile as buildCustomProfile, getProfile } from '~/utils/norms/profiles';
+import { CUSTOM_PROFILE_ID, type CustomProfileInput, type Profile } from '~/utils/norms/schema';
 
 /** Remembers a page; keeps what the user set on it (profile, official) and when it was first seen. */
 export async function recordPage(db: NormaDB, seen: PageSeen, now: number): Promise<PageRecord> {
@@ -12,6 +14,8 @@ export async function recordPage(db: NormaDB, seen: PageSeen, now: number): Prom
       url: seen.page.url,
       title: seen.title || old?.title || seen.page.key,
       profileId: old?.profileId ?? null,
+      customProfile: old?.customProfile ?? null,
+      coverage: old?.coverage ?? null,
       official: old?.official ?? null,
       firstSeenAt: old?.firstSeenAt ?? now,
       lastSeenAt: now,
@@ -58,4 +62,16 @@ export async function overview(db: NormaDB): Promise<Overview> {
 /** Posts stored for one page, dated or not. */
 export function countPosts(db: NormaDB, pageKey: string): Promise<number> {
   return db.posts.where('[pageKey+id]').between([pageKey, Dexie.minKey], [pageKey, Dexie.maxKey]).count();
+}
+
+/**
+ * Sets the page's regulation profile (or clears it) and whether it is official. A custom
+ * profile is validated before it is stored; an unknown profile id is refused.
+ */
+export async function setPageProfile(db: NormaDB, request: SetPageProfile): Promise<void> {
+  let customProfile: Profile | null = null;
+  if (request.profileId === CUSTOM_PROFILE_ID) customProfile = buildCustomProfile(request.custom as CustomProfileInput);
+  else if (request.profileId !== null && !getProfile(request.profileId)) throw new Error(`Неизвестный профиль: ${request.profileId}`);
+  const updated = await db.pages.update(request.pageKey, { profileId: request.profileId, customProfile, official: request.official });
+  if (updated === 0) throw new Error(`Страница ${request.pageKey} ещё не открывалась`);
 }

@@ -69,6 +69,12 @@ export interface SiteAdapter {
   detectGeneration(root: ParentNode): string | null;
   /** Posts in the loaded part of the wall, top-level only, each once. */
   findPosts(root: ParentNode, ctx: ScanContext): Post[];
+  /**
+   * Whether the URL shows the page's wall from its newest post down (not one post, not a page of
+   * older posts). Only then does the oldest post loaded mean nothing newer is missing.
+   * Absent: every page URL shows the wall from the top.
+   */
+  showsWallFromTop?(url: URL): boolean;
   /** Comments (replies included) under `root`, each once. Networks without comments return []. */
   findComments(root: ParentNode, ctx: ScanContext): Comment[];
 }
