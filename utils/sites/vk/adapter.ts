@@ -52,7 +52,8 @@ function pageName(segment: string): string | null {
   if (RE_PROFILE.test(segment)) return segment;
   const wall = RE_WALL_SEGMENT.exec(segment);
   if (wall?.[1] !== undefined) return ownerName(wall[1]);
-  if (VK_RESERVED_PATHS.has(segment) || RE_OBJECT.test(segment) || !RE_SCREEN_NAME.test(segment)) return null;
+  // `away.php`, `groupsedit.php`…: VK's scripts, which a dotted screen name could otherwise pass for.
+  if (segment.endsWith('.php') || VK_RESERVED_PATHS.has(segment) || RE_OBJECT.test(segment) || !RE_SCREEN_NAME.test(segment)) return null;
   return segment;
 }
 
