@@ -7,10 +7,10 @@
  * JavaScript, so a browser does the same work several times faster.
  */
 import { Window } from 'happy-dom';
-import { okAdapter } from '../../utils/sites/ok/adapter';
-import { telegramAdapter } from '../../utils/sites/telegram/adapter';
-import type { ScanContext, SiteAdapter } from '../../utils/sites/types';
-import { vkAdapter } from '../../utils/sites/vk/adapter';
+import { okAdapter } from '~/utils/sites/ok/adapter';
+import { telegramAdapter } from '~/utils/sites/telegram/adapter';
+import type { ScanContext, SiteAdapter } from '~/utils/sites/types';
+import { vkAdapter } from '~/utils/sites/vk/adapter';
 import type { BenchResult, BenchSuite } from './types';
 
 const POSTS = 500;
