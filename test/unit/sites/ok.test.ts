@@ -245,3 +245,19 @@ describe('pageFromUrl', () => {
     expect(okAdapter.pageFromUrl(new URL(url))).toBeNull();
   });
 });
+
+describe('wall order and wall from the top', () => {
+  test('newest first', () => {
+    expect(okAdapter.wallOrder).toBe('newest-first');
+  });
+  test.each([
+    ['https://ok.ru/group/70000012345678', true],
+    ['https://ok.ru/group/70000012345678/topics', true],
+    ['https://ok.ru/kedrovskrayon', true],
+    ['https://ok.ru/group/70000012345678/topic/157000000000108', false],
+    ['https://ok.ru/kedrovskrayon/topic/157000000000106', false],
+    ['https://ok.ru/feed', false],
+  ])('%s → %s', (url, fromTop) => {
+    expect(okAdapter.showsWallFromTop?.(new URL(url))).toBe(fromTop);
+  });
+});

@@ -119,3 +119,22 @@ describe('pageFromUrl', () => {
     expect(telegramAdapter.pageFromUrl(new URL(url))).toBeNull();
   });
 });
+
+describe('wall order and wall from the top', () => {
+  test('oldest first, as the real page lists its posts', () => {
+    expect(telegramAdapter.wallOrder).toBe('oldest-first');
+    const dates = telegramAdapter.findPosts(tg('t.me-s-durov.html'), CTX).map((p) => p.publishedAt ?? 0);
+    expect([...dates].sort((a, b) => a - b)).toEqual(dates);
+  });
+  test.each([
+    ['https://t.me/s/kedrovsk_adm', true],
+    ['https://t.me/s/kedrovsk_adm/', true],
+    ['https://t.me/s/kedrovsk_adm?before=201', false],
+    ['https://t.me/s/kedrovsk_adm?after=201', false],
+    ['https://t.me/s/kedrovsk_adm?q=%D1%81%D0%BD%D0%B5%D0%B3', false],
+    ['https://t.me/s/kedrovsk_adm/205', false],
+    ['https://t.me/kedrovsk_adm', false],
+  ])('%s → %s', (url, fromTop) => {
+    expect(telegramAdapter.showsWallFromTop?.(new URL(url))).toBe(fromTop);
+  });
+});

@@ -343,3 +343,20 @@ describe('pageFromUrl', () => {
     expect(vkAdapter.pageFromUrl(new URL(url))).toBeNull();
   });
 });
+
+describe('wall order and wall from the top', () => {
+  test('newest first', () => {
+    expect(vkAdapter.wallOrder).toBe('newest-first');
+  });
+  test.each([
+    ['https://vk.com/kedrovsk_adm', true],
+    ['https://vk.com/club200000001?w=wall-200000001_3306', true],
+    ['https://m.vk.com/wall-200000001', true],
+    ['https://vk.com/wall-200000001?own=1', true],
+    ['https://vk.com/wall-200000001?offset=20', false],
+    ['https://vk.com/wall-200000001_3306', false],
+    ['https://vk.com/feed', false],
+  ])('%s → %s', (url, fromTop) => {
+    expect(vkAdapter.showsWallFromTop?.(new URL(url))).toBe(fromTop);
+  });
+});

@@ -30,6 +30,8 @@ export const okAdapter: SiteAdapter = {
   pageFromUrl,
   detectGeneration,
   findPosts,
+  wallOrder: 'newest-first',
+  showsWallFromTop,
   findComments,
 };
 
@@ -57,6 +59,11 @@ function pageFromUrl(url: URL): PageRef | null {
     (tail.length === 1 && tail[0] === 'topics') ||
     (tail.length === 2 && tail[0] === 'topic' && RE_DIGITS.test(tail[1] ?? ''));
   return isWall ? { network: 'ok', key: `ok:${name}`, url: `${ORIGIN}/${name}` } : null;
+}
+
+/** The group's page or its topic list; a topic page shows one post. */
+function showsWallFromTop(url: URL): boolean {
+  return pageFromUrl(url) !== null && !/\/topic\/\d+\/?$/i.test(url.pathname);
 }
 
 function detectGeneration(root: ParentNode): string | null {

@@ -18,6 +18,9 @@ export const telegramAdapter: SiteAdapter = {
   pageFromUrl,
   detectGeneration,
   findPosts,
+  // The preview lists a channel oldest first; its newest post is at the bottom.
+  wallOrder: 'oldest-first',
+  showsWallFromTop,
   findComments: (): Comment[] => [],
 };
 
@@ -31,6 +34,16 @@ function pageFromUrl(url: URL): PageRef | null {
   if (!RE_CHANNEL.test(channel) || (segments[2] !== undefined && !/^\d+$/.test(segments[2]))) return null;
   const name = channel.toLowerCase();
   return { network: 'telegram', key: `telegram:${name}`, url: `https://t.me/s/${name}` };
+}
+
+/**
+ * `t.me/s/<channel>` alone shows the latest posts; `?before=N` is a page of older ones,
+ * `?after=N`, `?q=` and `/s/<channel>/<post>` a slice around something else.
+ */
+function showsWallFromTop(url: URL): boolean {
+  if (pageFromUrl(url) === null) return false;
+  if (['before', 'after', 'q'].some((p) => url.searchParams.has(p))) return false;
+  return url.pathname.split('/').filter((s) => s !== '').length === 2;
 }
 
 function detectGeneration(root: ParentNode): string | null {

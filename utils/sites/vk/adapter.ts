@@ -27,6 +27,8 @@ export const vkAdapter: SiteAdapter = {
   pageFromUrl,
   detectGeneration,
   findPosts,
+  wallOrder: 'newest-first',
+  showsWallFromTop,
   findComments,
 };
 
@@ -43,6 +45,15 @@ function pageFromUrl(url: URL): PageRef | null {
   }
   const key = pageName(name);
   return key === null ? null : { network: 'vk', key: `vk:${key}`, url: `${ORIGIN}/${key}` };
+}
+
+/**
+ * The community or profile page, or its `/wall-123` list, without `offset` (a page of older
+ * posts). A `?w=wall-…` layer leaves the wall beneath it as it was; `/wall-123_45` is one post.
+ */
+function showsWallFromTop(url: URL): boolean {
+  if (pageFromUrl(url) === null || url.searchParams.has('offset')) return false;
+  return !/^\/wall-?\d+_\d+\/?$/.test(url.pathname);
 }
 
 /** `club123` for every spelling of a community, `id123` for a profile, else the screen name. */
