@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Profile } from '~/utils/norms/schema';
 import type { Network } from '~/utils/sites/types';
 
@@ -87,6 +87,51 @@ export interface MetaRecord {
 
 export const DB_NAME = 'norma';
 
+/** The stores (tables and their indexes) of one version, in Dexie's notation. */
+export type StoresSpec = Readonly<Record<string, string | null>>;
+
+/** One declared version of the database. */
+export interface SchemaVersion {
+  version: number;
+  /** The extension release that first shipped this version (null while unreleased). */
+  release: string | null;
+  stores: StoresSpec;
+  /** Data changes from the previous version; never edited once the version is released. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every version, oldest first. A new version is appended; a released one (its `release` set) is
+ * never edited — users' databases were upgraded by exactly that code, and
+ * test/unit/db/migrations.test.ts fails when a released entry changes (it keeps each one's
+ * fingerprint) or when a version has no sample data to upgrade from.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    release: null,
+    stores: {
+      pages: '&key, network, profileId, lastSeenAt',
+      posts: '[pageKey+id], [pageKey+publishedAt], lastSeenAt',
+      // Each log index serves a dashboard filter; [pageKey+at] also answers `pageKey` alone
+      // (Dexie uses a compound index's first part), and [authorKey+at] an author's history in order.
+      log: '++id, &uid, at, network, decision, outcome, moderator, *categories, [pageKey+at], [authorKey+at]',
+      authors: '&key, network, lastSeenAt',
+      meta: '&key',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/** Declares `versions` on `db` (all of them for NormaDB; a prefix in the migration test). */
+export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const v of versions) {
+    const declared = db.version(v.version).stores({ ...v.stores });
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
+
 export class NormaDB extends Dexie {
   pages!: EntityTable<PageRecord, 'key'>;
   posts!: Dexie.Table<PostRecord, [string, string]>;
@@ -96,13 +141,6 @@ export class NormaDB extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    // Version 1 (0.1.0).
-    this.version(1).stores({
-      pages: '&key, network, profileId, lastSeenAt',
-      posts: '[pageKey+id], [pageKey+publishedAt], lastSeenAt',
-      log: '++id, &uid, at, network, pageKey, authorKey, decision, outcome, moderator, *categories, [pageKey+at]',
-      authors: '&key, network, lastSeenAt',
-      meta: '&key',
-    });
+    declareVersions(this, SCHEMA_VERSIONS);
   }
 }
