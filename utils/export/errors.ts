@@ -25,7 +25,7 @@ export function lineColumn(text: string, position: number): { line: number; colu
 
 /** JSON.parse with a message that says where the file is broken. */
 export function parseJsonText(text: string): unknown {
-  if (text.trim() === '') throw new ImportError('Файл пустой.');
+  if (text.trim() === '') throw new ImportError('Файл пустой. Ничего не изменено.');
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -36,7 +36,15 @@ export function parseJsonText(text: string): unknown {
     if (/end of (JSON )?input/i.test(raw) || (position !== null && Number(position[1]) >= text.trimEnd().length)) {
       throw new ImportError('Файл обрывается на середине: похоже, он обрезан при копировании или загрузке. Ничего не изменено.');
     }
-    const at = lineCol ? { line: Number(lineCol[1]), column: Number(lineCol[2]) } : position ? lineColumn(text, Number(position[1])) : null;
+    // V8 names no position when the very first character is wrong ("hello"): that character it is.
+    const first = /^\s*/.exec(text)?.[0].length ?? 0;
+    const at = lineCol
+      ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
+      : position
+        ? lineColumn(text, Number(position[1]))
+        : /^[{["\d\-tfn]/.test(text.slice(first))
+          ? null
+          : lineColumn(text, first);
     const where = at ? ` (строка ${at.line}, позиция ${at.column})` : '';
     throw new ImportError(`Файл не является правильным JSON${where}. Ничего не изменено.`);
   }
@@ -65,11 +73,11 @@ function received(input: unknown): string {
   return typeName(typeof input);
 }
 
-/** What is wrong, in Russian, for one zod issue. */
-export function issueText(issue: z.core.$ZodIssue): string {
+/** What is wrong, in Russian, for one zod issue; `input` is the value found at the issue's path. */
+export function issueText(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'поле отсутствует' : `ожидается ${typeName(issue.expected)}, а в файле ${received(issue.input)}`;
+      return input === undefined ? 'поле отсутствует' : `ожидается ${typeName(issue.expected)}, а в файле ${received(input)}`;
     case 'too_big':
       return issue.origin === 'string'
         ? `слишком длинный текст (больше ${String(issue.maximum)} знаков)`
@@ -106,11 +114,25 @@ export function issueText(issue: z.core.$ZodIssue): string {
  * Where an issue is: `path` names the list (`entries`, `tables.log`…) and `describe` turns a list
  * index into words (`запись № 13 (uid …)`).
  */
-export function describeIssue(issue: z.core.$ZodIssue, describe: (path: readonly PropertyKey[]) => { where: string; rest: readonly PropertyKey[] }): string {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  describe: (path: readonly PropertyKey[]) => { where: string; rest: readonly PropertyKey[] },
+): string {
   const { where, rest } = describe(issue.path);
   const field = rest.length ? `поле «${rest.map(String).join('.')}»` : '';
   const place = [where, field].filter(Boolean).join(', ');
-  return `${place ? `${place}: ` : ''}${issueText(issue)}`;
+  return `${place ? `${place}: ` : ''}${issueText(issue, valueAt(data, issue.path))}`;
+}
+
+/** The raw value at `path` in parsed JSON (zod's issues do not carry it). */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = data;
+  for (const step of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, step)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[step];
+  }
+  return node;
 }
 
 /** At most `limit` issue lines, and how many more there are. */

@@ -5,7 +5,7 @@
  */
 import type { AuthorRecord, LogEntry, MetaRecord, PageRecord, PostRecord } from '~/utils/db/database';
 import { z } from '~/utils/zod';
-import { describeIssue, ImportError, parseJsonText, summariseIssues } from './errors';
+import { describeIssue, ImportError, parseJsonText, summariseIssues, valueAt } from './errors';
 import { AuthorRecordSchema, LogEntrySchema, MetaRecordSchema, PageRecordSchema, PostRecordSchema, StoredLogEntrySchema } from './schema';
 
 export const LOG_FILE_FORMAT = 'norma-log';
@@ -109,16 +109,6 @@ function checkEnvelope(data: unknown, format: string, version: number): void {
   if (v !== version) throw new ImportError(`Неизвестная версия формата: ${v}. Ничего не изменено.`);
 }
 
-/** Raw value at `path` in `data`, for naming an entry by its uid. */
-function at(data: unknown, path: readonly PropertyKey[]): unknown {
-  let node: unknown = data;
-  for (const step of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[step];
-  }
-  return node;
-}
-
 function uidOf(entry: unknown): string {
   const uid = typeof entry === 'object' && entry !== null ? (entry as { uid?: unknown }).uid : undefined;
   return typeof uid === 'string' && uid.length > 0 ? ` (uid «${uid.slice(0, 60)}»)` : '';
@@ -141,13 +131,13 @@ function describer(data: unknown) {
     const list = String(path[index - 1]);
     const n = path[index] as number;
     const name = LIST_NAMES[list] ?? list;
-    return { where: `${name} № ${n + 1}${uidOf(at(data, path.slice(0, index + 1)))}`, rest: path.slice(index + 1) };
+    return { where: `${name} № ${n + 1}${uidOf(valueAt(data, path.slice(0, index + 1)))}`, rest: path.slice(index + 1) };
   };
 }
 
 function fail(error: z.ZodError, data: unknown, what: string): never {
   const describe = describer(data);
-  const lines = error.issues.map((issue) => describeIssue(issue, describe));
+  const lines = error.issues.map((issue) => describeIssue(issue, data, describe));
   throw new ImportError(`${what}: ${error.issues.length === 1 ? 'ошибка' : `ошибок — ${error.issues.length}`}. Ничего не изменено.\n${summariseIssues(lines)}`);
 }
 

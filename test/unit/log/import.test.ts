@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { inspectBackup, importLogFile, makeBackup, readAllTables, restoreBackup } from '~/utils/db/backup';
+import { NormaDB } from '~/utils/db/database';
+import { ImportError } from '~/utils/export/errors';
+import { portable, toLogJson } from '~/utils/export/json';
+import { entry, manyEntries, T0 } from './entries';
+
+let db: NormaDB;
+let n = 0;
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+beforeEach(async () => {
+  db = new NormaDB(`norma-import-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const good = () => JSON.parse(toLogJson(manyEntries(3), 'тест', NOW)) as { entries: Record<string, unknown>[]; [k: string]: unknown };
+const withEntry = (i: number, patch: Record<string, unknown>) => {
+  const file = good();
+  file.entries[i] = { ...file.entries[i], ...patch };
+  return JSON.stringify(file, null, 1);
+};
+const text = toLogJson(manyEntries(3), 'тест', NOW);
+
+describe('importing a log file', () => {
+  test('adds the entries, and again adds nothing (same uid is not duplicated)', async () => {
+    expect(await importLogFile(db, text)).toEqual({ added: 3, skipped: 0 });
+    expect(await importLogFile(db, text)).toEqual({ added: 0, skipped: 3 });
+    expect(await db.log.count()).toBe(3);
+    const stored = await db.log.orderBy('at').toArray();
+    expect(stored.map(portable)).toEqual(manyEntries(3));
+  });
+
+  test('a file overlapping what is stored adds only the new entries', async () => {
+    await db.log.add(entry({ uid: 'u-1', text: 'уже здесь' }));
+    expect(await importLogFile(db, text)).toEqual({ added: 2, skipped: 1 });
+    expect((await db.log.where('uid').equals('u-1').toArray()).map((e) => e.text)).toEqual(['уже здесь']);
+  });
+
+  // Each bad file: refused with a message naming what is wrong, and the database unchanged.
+  test.each<[string, string, RegExp]>([
+    ['empty', '', /пустой/],
+    ['not JSON', 'hello', /не является правильным JSON \(строка 1, позиция 1\)/],
+    ['broken in the middle', text.replace('"uid":"u-1"', '"uid" "u-1"'), /не является правильным JSON \(строка 3,/],
+    ['truncated', text.slice(0, text.length - 40), /обрывается/],
+    ['truncated after a value', text.slice(0, text.indexOf('"uid":"u-2"') - 2), /обрывается/],
+    ['an array, not a file of ours', '[1,2]', /не файл Нормы/],
+    ['another program\'s JSON', '{"format":"other","version":1}', /не файл Нормы нужного вида/],
+    ['a backup given as a log file', '{"format":"norma-backup","version":1}', /резервная копия/],
+    ['from a newer Норма', JSON.stringify({ ...good(), version: 2 }), /более новой версией/],
+    ['a bad decision', withEntry(1, { decision: 'ban' }), /запись № 2 \(uid «u-1»\), поле «decision»: допустимые значения: delete, delete_and_blacklist, dismiss/],
+    ['a missing field', withEntry(0, { text: undefined }), /запись № 1 \(uid «u-0»\), поле «text»: поле отсутствует/],
+    ['a wrong type', withEntry(2, { at: '2026-01-01' }), /запись № 3 .*поле «at»: ожидается число, а в файле строка/],
+    ['a javascript: link', withEntry(0, { commentUrl: 'javascript:alert(1)' }), /поле «commentUrl»: нужна ссылка https/],
+    ['an extra field', withEntry(0, { __proto__x: 1 }), /лишние поля: __proto__x/],
+    ['a date before 2000', withEntry(0, { at: 5 }), /поле «at»: слишком маленькое значение/],
+    ['huge text', withEntry(0, { text: 'a'.repeat(50_001) }), /поле «text»: слишком длинный текст/],
+    ['the same uid twice', withEntry(2, { uid: 'u-0' }), /Запись № 3 повторяет № 1 \(uid «u-0»\)/],
+    ['count does not match', JSON.stringify({ ...good(), count: 5 }), /3 записей, а в заголовке указано 5/],
+    ['entries not a list', JSON.stringify({ ...good(), entries: {} }), /поле «entries»: ожидается список/],
+  ])('%s is refused and changes nothing', async (_, bad, message) => {
+    await db.log.add(entry({ uid: 'kept' }));
+    const error = await importLogFile(db, bad).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toMatch(/Ничего не изменено|Обновите|восстановите/);
+    expect((await db.log.toArray()).map((e) => e.uid)).toEqual(['kept']);
+  });
+
+  test('many problems: the first few listed and how many more', async () => {
+    const file = good();
+    file.entries = file.entries.map((e) => ({ ...e, decision: 'x', outcome: 'y', network: 'z' }));
+    const error = (await importLogFile(db, JSON.stringify(file)).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/ошибок — 9/);
+    expect(error.message).toMatch(/…и ещё 4/);
+  });
+
+  test('a write that fails midway rolls back: nothing half imported', async () => {
+    // Another entry with u-2 arrives between the check and the write (as from the background).
+    const original = db.log.bulkAdd;
+    const table = db.log as unknown as { bulkAdd: (items: unknown[]) => Promise<unknown> };
+    table.bulkAdd = async (items) => {
+      await db.log.add(entry({ uid: 'racing' }));
+      await original.call(db.log, items as never);
+      throw new Error('disk failed');
+    };
+    await expect(importLogFile(db, text)).rejects.toThrow('disk failed');
+    db.log.bulkAdd = original;
+    expect(await db.log.count()).toBe(0);
+  });
+});
+
+describe('full backup and restore', () => {
+  async function fill(target: NormaDB) {
+    await target.pages.add({ key: 'vk:club1', network: 'vk', url: 'https://vk.com/club1', title: 'Администрация', profileId: 'kuzbass', customProfile: null, coverage: { from: T0, to: T0 + 1 }, official: true, firstSeenAt: T0, lastSeenAt: T0 });
+    await target.posts.bulkAdd([
+      { pageKey: 'vk:club1', id: '-1_1', publishedAt: T0, isRepost: false, firstSeenAt: T0, lastSeenAt: T0 },
+      { pageKey: 'vk:club1', id: '-1_2', publishedAt: null, isRepost: true, firstSeenAt: T0, lastSeenAt: T0 },
+    ]);
+    await target.log.bulkAdd(manyEntries(25));
+    await target.authors.add({ key: 'vk:id1', network: 'vk', name: 'Автор', url: null, lastSeenAt: T0 });
+    await target.meta.bulkAdd([{ key: 'moderator', value: 'Иванова' }, { key: 'words', value: { spam: ['купи*'] } }]);
+  }
+
+  test('every table comes back equal, ids included', async () => {
+    await fill(db);
+    const backup = await makeBackup(db, NOW);
+    expect(inspectBackup(backup)).toEqual({ pages: 1, posts: 2, log: 25, authors: 1, meta: 2 });
+    const other = new NormaDB(`norma-restore-${n}`);
+    await other.log.add(entry({ uid: 'will be replaced' }));
+    expect(await restoreBackup(other, backup)).toEqual({ pages: 1, posts: 2, log: 25, authors: 1, meta: 2 });
+    expect(await readAllTables(other)).toEqual(await readAllTables(db));
+    await other.delete();
+  });
+
+  test.each<[string, (b: { tables: Record<string, Record<string, unknown>[]> }) => void, RegExp]>([
+    ['a hostile page link', (b) => (b.tables.pages![0]!.url = 'javascript:alert(1)'), /страница № 1 \(uid|страница № 1, поле «url»: нужна ссылка https/],
+    ['a post twice', (b) => b.tables.posts!.push({ ...b.tables.posts![0]! }), /Публикация № 3 повторяет № 1/],
+    ['a broken custom profile', (b) => (b.tables.pages![0]!.customProfile = { id: 'x' }), /страница № 1, поле «customProfile/],
+    ['a log entry without id', (b) => delete b.tables.log![4]!.id, /запись журнала № 5 \(uid «u-4»\), поле «id»: поле отсутствует/],
+  ])('%s: refused, nothing replaced', async (_, spoil, message) => {
+    await fill(db);
+    const backup = JSON.parse(await makeBackup(db, NOW)) as { tables: Record<string, Record<string, unknown>[]> };
+    spoil(backup);
+    const before = await readAllTables(db);
+    await expect(restoreBackup(db, JSON.stringify(backup))).rejects.toThrow(message);
+    expect(await readAllTables(db)).toEqual(before);
+  });
+
+  test('a log export is not a backup', async () => {
+    await expect(restoreBackup(db, text)).rejects.toThrow(/выгрузка журнала, а не резервная копия/);
+  });
+});
