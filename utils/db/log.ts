@@ -12,7 +12,12 @@
  */
 import Dexie, { type IndexableType } from 'dexie';
 import type { Decision, LogEntry, NormaDB, Outcome, PageRecord } from './database';
-import { retentionCutoff } from '~/utils/export/periods';
+import type { ExportContext } from '~/utils/export/columns';
+import { LOG_FILE_TAIL, logFileEntries, logFileHead } from '~/utils/export/json';
+import { retentionCutoff, type Period } from '~/utils/export/periods';
+import { buildReport, normWeeks, type NormWeeks, type PeriodReport } from '~/utils/export/report';
+import { profileOf } from './week';
+import type { Row } from 'write-excel-file/universal';
 import { searchTerms, textMatches } from '~/utils/export/search';
 import type { Network } from '~/utils/sites/types';
 
@@ -322,4 +327,75 @@ export async function applyRetention(db: NormaDB, now: number, timeZone: string)
   if (months === null) return null;
   const cutoff = retentionCutoff(now, months, timeZone);
   return { cutoff, deleted: await deleteOlderThan(db, cutoff) };
+}
+
+export type ExportFormat = 'csv' | 'xlsx' | 'json';
+
+export interface ExportOptions {
+  /** Rows formatted so far of the total; `packing` once only the XLSX zip step is left. */
+  onProgress?: (done: number, total: number, phase: 'rows' | 'packing') => void;
+  signal?: AbortSignal;
+  /** Entries read and formatted per step; the page gets a turn between steps. */
+  chunk?: number;
+  /** JSON only: what the user had filtered, in words. */
+  description?: string;
+  now?: Date;
+}
+
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+};
+
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The file of the entries `ids` (in that order), built a chunk at a time so a long export never
+ * holds the page (or its worker) for long and can report progress and be cancelled.
+ */
+export async function exportEntries(db: NormaDB, ids: readonly number[], format: ExportFormat, ctx: ExportContext, options: ExportOptions = {}): Promise<Blob> {
+  const chunk = options.chunk ?? 5_000;
+  // The formats' libraries load only when an export runs: the dashboard's first paint skips them.
+  const [{ csvHeader, csvRows }, { xlsxFromRows, xlsxRows }] = await Promise.all([import('~/utils/export/csv'), import('~/utils/export/xlsx')]);
+  const parts: string[] = [];
+  const rows: Row[] = [];
+  if (format === 'csv') parts.push(csvHeader(ctx));
+  if (format === 'json') parts.push(logFileHead(ids.length, options.description ?? '', options.now ?? new Date()));
+  let done = 0;
+  options.onProgress?.(0, ids.length, 'rows');
+  for await (const entries of entriesInChunks(db, ids, chunk)) {
+    checkAborted(options.signal);
+    if (format === 'csv') parts.push(csvRows(entries, ctx));
+    else if (format === 'json') parts.push(logFileEntries(entries, done === 0));
+    else rows.push(...xlsxRows(entries, ctx));
+    done += entries.length;
+    options.onProgress?.(done, ids.length, 'rows');
+    await yieldToPage();
+  }
+  if (format === 'csv') return new Blob(parts, { type: EXPORT_MIME.csv });
+  if (format === 'json') return new Blob([...parts, LOG_FILE_TAIL], { type: EXPORT_MIME.json });
+  options.onProgress?.(done, ids.length, 'packing');
+  return xlsxFromRows(rows, ctx);
+}
+
+const WEEK = 7 * 86_400_000;
+
+/**
+ * The period's report: log entries per page, and for every page with a profile the weeks whose
+ * Monday falls in the period judged against its weekly norm from the posts stored.
+ */
+export async function loadReport(db: NormaDB, period: Period, now: number): Promise<PeriodReport> {
+  return db.transaction('r', db.log, db.pages, db.posts, async () => {
+    const [entries, pages] = await Promise.all([entriesBetween(db, period.start, period.end), db.pages.toArray()]);
+    const norms = new Map<string, NormWeeks | null>();
+    for (const page of pages) {
+      const profile = profileOf(page);
+      if (!profile) continue;
+      // A week starting in the period may end up to a week after it.
+      const posts = await db.posts.where('[pageKey+publishedAt]').between([page.key, period.start - WEEK], [page.key, period.end + WEEK]).toArray();
+      norms.set(page.key, normWeeks({ page, profile, posts }, period, now, period.timeZone));
+    }
+    return buildReport({ period, entries, pages, norms });
+  });
 }

@@ -51,3 +51,8 @@ export function parseCsv(text: string): string[][] {
   if (parsed.errors.length > 0) throw new Error(`CSV: ${parsed.errors[0]?.message ?? 'parse error'} (row ${parsed.errors[0]?.row ?? '?'})`);
   return parsed.data;
 }
+
+/** Any table (a report) as CSV for a Russian Excel; numbers are written as they are. */
+export function tableToCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return CSV_BOM + unparse(rows.map((r) => r.map(String))) + CSV_NEWLINE;
+}

@@ -150,3 +150,32 @@ export function buildReport(input: ReportInput): PeriodReport {
   const pages = [...byPage.values()].sort((a, b) => a.title.localeCompare(b.title, 'ru') || a.pageKey.localeCompare(b.pageKey));
   return { period: input.period, pages, totals };
 }
+
+const REPORT_HEADERS: Record<'ru' | 'en', string[]> = {
+  ru: ['Страница', 'Соцсеть', 'Отмечено', 'Удалено', 'В чёрный список', 'Не нарушение', 'Доля ложных, %', 'Не исполнено', 'Недель с нормой', 'Недель всего', 'Недель не подсчитано'],
+  en: ['Page', 'Network', 'Flagged', 'Deleted', 'Blacklisted', 'Not a violation', 'False alarms, %', 'Not carried out', 'Weeks meeting the norm', 'Weeks', 'Weeks not counted'],
+};
+
+/** The report as a table for CSV/XLSX: a header, a row a page, the totals last. */
+export function reportTable(report: PeriodReport, lang: 'ru' | 'en', networkName: (n: Network) => string): (string | number)[][] {
+  const share = (t: Tally) => Math.round(falseAlarmShare(t) * 1000) / 10;
+  const row = (title: string, network: string, t: Tally, norm: NormWeeks | null): (string | number)[] => [
+    title,
+    network,
+    t.flagged,
+    t.deleted,
+    t.blacklisted,
+    t.falseAlarms,
+    share(t),
+    t.pending + t.failed,
+    norm ? norm.met : '',
+    norm ? norm.total : '',
+    norm ? norm.unknown : '',
+  ];
+  return [
+    [`${lang === 'ru' ? 'Сводка' : 'Summary'}: ${report.period.label[lang]}`],
+    REPORT_HEADERS[lang],
+    ...report.pages.map((p) => row(p.title, networkName(p.network), p, p.norm)),
+    row(lang === 'ru' ? 'Итого' : 'Total', '', report.totals, null),
+  ];
+}

@@ -42,3 +42,11 @@ export function xlsxFromRows(rows: readonly Row[], ctx: ExportContext, columns: 
 export function toXlsx(entries: readonly LogEntry[], ctx: ExportContext, columns: readonly Column[] = LOG_COLUMNS): Promise<Blob> {
   return xlsxFromRows(xlsxRows(entries, ctx, columns), ctx, columns);
 }
+
+/** Any table (a report) as XLSX: numbers stay numbers, the title and header rows bold. */
+export function tableToXlsx(rows: readonly (readonly (string | number)[])[], sheet: string): Promise<Blob> {
+  const data: Row[] = rows.map((r, i) =>
+    r.map((v): Cell => (typeof v === 'number' ? { value: v, type: Number } : v === '' ? null : { value: v, type: String, ...(i < 2 ? { fontWeight: 'bold' as const } : {}) })),
+  );
+  return writeXlsxFile(data, { sheet, columns: rows[0]?.map((_, i) => ({ width: i === 0 ? 36 : 14 })) }).toBlob();
+}

@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LogEntry, NormaDB } from '~/utils/db/database';
+import { getEntries } from '~/utils/db/log';
+import { t } from '~/utils/i18n';
+import { categoryName, decisionName, formatWhen, outcomeName } from './format';
+import { useVirtualRows } from './useVirtualRows';
+
+const ROW_HEIGHT = 40;
+
+interface Props {
+  db: NormaDB;
+  ids: readonly number[];
+  pageTitles: ReadonlyMap<string, string>;
+  selected: number | null;
+  onSelect: (id: number) => void;
+}
+
+/** The log as a table of fixed-height rows; rows are read from the database as they come into view. */
+export function LogTable({ db, ids, pageTitles, selected, onSelect }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualRows(ids.length, scrollRef, ROW_HEIGHT);
+  const items = virtualizer.getVirtualItems();
+  const cache = useRef(new Map<number, LogEntry>());
+  const [, setLoaded] = useState(0);
+
+  useEffect(() => {
+    cache.current.clear();
+    virtualizer.scrollToOffset(0);
+  }, [ids, virtualizer]);
+
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  useEffect(() => {
+    const missing = ids.slice(first, last + 1).filter((id) => !cache.current.has(id));
+    if (missing.length === 0) return;
+    let live = true;
+    void getEntries(db, missing).then((entries) => {
+      if (!live) return;
+      for (const e of entries) if (e.id !== undefined) cache.current.set(e.id, e);
+      // Keep memory flat however far the user scrolls.
+      if (cache.current.size > 2_000) {
+        const keep = new Set(ids.slice(Math.max(0, first - 200), last + 200));
+        for (const id of cache.current.keys()) if (!keep.has(id)) cache.current.delete(id);
+      }
+      setLoaded((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, ids, first, last]);
+
+  return (
+    <div class="norma-log-table" role="table" aria-rowcount={ids.length}>
+      <div class="norma-log-row norma-log-row--head" role="row">
+        <span role="columnheader">{t('colDate')}</span>
+        <span role="columnheader">{t('colPage')}</span>
+        <span role="columnheader">{t('colAuthor')}</span>
+        <span role="columnheader">{t('colText')}</span>
+        <span role="columnheader">{t('colCategories')}</span>
+        <span role="columnheader">{t('colDecision')}</span>
+        <span role="columnheader">{t('colOutcome')}</span>
+        <span role="columnheader">{t('colModerator')}</span>
+      </div>
+      <div class="norma-log-scroll" ref={scrollRef} data-testid="norma-log-scroll">
+        <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
+          {items.map((item) => {
+            const id = ids[item.index] as number;
+            const e = cache.current.get(id);
+            return (
+              <div
+                key={id}
+                role="row"
+                aria-rowindex={item.index + 1}
+                class={`norma-log-row${selected === id ? ' norma-log-row--selected' : ''}${e ? ` norma-log-row--${e.decision}` : ''}`}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: `${ROW_HEIGHT}px`, transform: `translateY(${item.start}px)` }}
+                data-testid="norma-log-row"
+                data-uid={e?.uid ?? ''}
+                tabIndex={0}
+                onClick={() => onSelect(id)}
+                onKeyDown={(ev) => {
+                  if (ev.key === 'Enter') onSelect(id);
+                }}
+              >
+                {e ? (
+                  <>
+                    <span role="cell">{formatWhen(e.at)}</span>
+                    <span role="cell" title={e.pageKey}>
+                      {pageTitles.get(e.pageKey) ?? e.pageKey}
+                    </span>
+                    <span role="cell">{e.authorName}</span>
+                    <span role="cell" class="norma-log-text" title={e.text}>
+                      {e.text}
+                    </span>
+                    <span role="cell">{e.categories.map(categoryName).join(', ')}</span>
+                    <span role="cell">{decisionName(e.decision)}</span>
+                    <span role="cell" class={`norma-outcome norma-outcome--${e.outcome}`}>
+                      {outcomeName(e.outcome)}
+                    </span>
+                    <span role="cell">{e.moderator}</span>
+                  </>
+                ) : (
+                  <span role="cell" class="norma-muted">
+                    {t('logLoading')}
+                  </span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
