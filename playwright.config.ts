@@ -14,4 +14,6 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e',
+  // The extension's users browse in Russian; tests that check English set their own locale.
+  use: { locale: 'ru-RU' },
 });

@@ -30,6 +30,14 @@ export function assertBuilt(): void {
 
 export interface LaunchOptions {
   headless: boolean;
+  /**
+   * Run the whole browser (pages, content scripts, the service worker) with its clock starting at
+   * this instant, through libfaketime (Debian package `faketime`): fixture pages are written for
+   * a fixed "now", and no JavaScript-level clock reaches an extension's isolated world.
+   */
+  clock?: Date;
+  /** The browser's time zone (TZ), e.g. to test a moderator in another zone than the region. */
+  timeZone?: string;
   /** Keep the profile between runs (npm start); otherwise a fresh temporary profile. */
   userDataDir?: string;
   locale?: string;
@@ -44,7 +52,13 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
     locale: options.locale ?? 'ru-RU',
     viewport: { width: 1280, height: 860 },
     // Chromium on Linux takes its UI language (and so the extension's) from the environment.
-    env: { ...process.env, LANGUAGE: languageOf(options.locale ?? 'ru-RU'), LANG: `${(options.locale ?? 'ru-RU').replace('-', '_')}.UTF-8` },
+    env: {
+      ...process.env,
+      LANGUAGE: languageOf(options.locale ?? 'ru-RU'),
+      LANG: `${(options.locale ?? 'ru-RU').replace('-', '_')}.UTF-8`,
+      ...(options.timeZone ? { TZ: options.timeZone } : {}),
+      ...(options.clock ? fakeClock(options.clock) : {}),
+    },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -61,6 +75,17 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, userDataDir };
+}
+
+const FAKETIME_LIBS = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1'];
+
+function fakeClock(at: Date): Record<string, string> {
+  const lib = FAKETIME_LIBS.find((f) => fs.existsSync(f));
+  if (!lib) throw new Error('libfaketime not found: install Debian\'s package (sudo apt-get install faketime).');
+  // An offset from the real clock (time keeps running), independent of the browser's TZ.
+  const offset = Math.round((at.getTime() - Date.now()) / 1000);
+  // Monotonic clocks are shifted too: left real, Chromium's start-up stalls for about a minute.
+  return { LD_PRELOAD: lib, FAKETIME: `${offset >= 0 ? '+' : ''}${offset}` };
 }
 
 function languageOf(locale: string): string {

@@ -1,6 +1,11 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 import { launchWithExtension, servePages, type ServedPage } from '../../scripts/chromium';
 
+interface Options {
+  /** Start the browser's clock at this instant (fixtures are written for a fixed "now"). */
+  fakeNow: Date | undefined;
+}
+
 interface Fixtures {
   context: BrowserContext;
   extensionId: string;
@@ -9,10 +14,11 @@ interface Fixtures {
 }
 
 /** Every e2e test gets its own Chromium with the built extension loaded and a fresh profile. */
-export const test = base.extend<Fixtures & { launched: { context: BrowserContext; extensionId: string } }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-  launched: async ({}, use) => {
-    const launched = await launchWithExtension({ headless: true });
+export const test = base.extend<Options & Fixtures & { launched: { context: BrowserContext; extensionId: string } }>({
+  fakeNow: [undefined, { option: true }],
+  // Playwright's own `locale` and `timezoneId` options set the browser's language and zone.
+  launched: async ({ fakeNow, locale, timezoneId }, use) => {
+    const launched = await launchWithExtension({ headless: true, clock: fakeNow, timeZone: timezoneId, locale: locale ?? 'ru-RU' });
     await use(launched);
     await launched.context.close();
   },

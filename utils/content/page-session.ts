@@ -20,7 +20,7 @@ import overlayCss from '~/components/overlay.css?inline';
 import type { CustomNumbers } from '~/components/ProfilePicker';
 import { observeBatched } from '~/utils/dom/batched-observer';
 import { onMessage, sendMessage, type PageStatus, type PostSeen, type ProfileChoice, type WeekView } from '~/utils/messages';
-import type { PageRef, SiteAdapter } from '~/utils/sites/types';
+import type { PageRef, Post, SiteAdapter } from '~/utils/sites/types';
 
 /** How long a wall may take to render before an empty page counts as "not recognised". */
 const RECOGNITION_GRACE_MS = 2500;
@@ -147,14 +147,8 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
           unsent.push(seen);
         }
       }
-      // Walls run newest first: the last dated post in page order is the oldest one loaded.
-      for (let i = posts.length - 1; i >= 0; i--) {
-        const at = posts[i]?.publishedAt;
-        if (at != null) {
-          oldestLoadedAt = oldestLoadedAt === null ? at : Math.min(oldestLoadedAt, at);
-          break;
-        }
-      }
+      const farEnd = oldestEnd(posts, adapter.wallOrder ?? 'newest-first');
+      if (farEnd !== null) oldestLoadedAt = oldestLoadedAt === null ? farEnd : Math.min(oldestLoadedAt, farEnd);
       if (unsent.length > 0 || (oldestLoadedAt !== sentOldest && stored.size > 0)) {
         win.clearTimeout(sendTimer);
         sendTimer = win.setTimeout(flushPosts, SEND_DELAY_MS);
@@ -214,6 +208,16 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
   ctx.onInvalidated(() => current?.abort());
   ctx.addEventListener(win, 'wxt:locationchange', restart);
   restart();
+}
+
+/** The date of the dated post at the wall's old end (a pinned post sits at the new end). */
+function oldestEnd(posts: readonly Post[], order: 'newest-first' | 'oldest-first'): number | null {
+  const n = posts.length;
+  for (let i = 0; i < n; i++) {
+    const at = posts[order === 'newest-first' ? n - 1 - i : i]?.publishedAt;
+    if (at != null) return at;
+  }
+  return null;
 }
 
 function emptyStatus(adapter: SiteAdapter, page: PageRef | null, doc: Document): PageStatus {

@@ -70,6 +70,12 @@ export interface SiteAdapter {
   /** Posts in the loaded part of the wall, top-level only, each once. */
   findPosts(root: ParentNode, ctx: ScanContext): Post[];
   /**
+   * The order of the wall in the page: VK and OK put the newest post on top, Telegram's channel
+   * preview at the bottom. The far end of the loaded wall is its oldest post (pinned posts sit at
+   * the newest end and never fool it). Absent: newest first.
+   */
+  wallOrder?: 'newest-first' | 'oldest-first';
+  /**
    * Whether the URL shows the page's wall from its newest post down (not one post, not a page of
    * older posts). Only then does the oldest post loaded mean nothing newer is missing.
    * Absent: every page URL shows the wall from the top.
