@@ -3,8 +3,8 @@
  *
  *   location ──► adapter.pageFromUrl ──► page?   (none: overlay hidden, popup says so)
  *                                          │
- *   DOM mutations ──► observeBatched ──► scan() once a frame, outside the observer callback
- *                                          │  adapter.findPosts / findComments (site-neutral items)
+ *   DOM mutations ──► startScanner ──► a pass once a frame, outside the observer callback, ≤ 4 ms:
+ *                                          │  adapter.postElements → readPost, commentElements → readComment
  *                                          ├──► background: postsSeen ──► IndexedDB ──► WeekView
  *                                          └──► overlay (shadow root, Preact): week vs norm
  *
@@ -18,9 +18,9 @@ import { storage } from 'wxt/utils/storage';
 import { DEFAULT_PLACEMENT, Overlay, type PanelPlacement } from '~/components/Overlay';
 import overlayCss from '~/components/overlay.css?inline';
 import type { CustomNumbers } from '~/components/ProfilePicker';
-import { observeBatched } from '~/utils/dom/batched-observer';
+import { startScanner, type ScanSource } from '~/utils/dom/scanner';
 import { onMessage, sendMessage, type PageStatus, type PostSeen, type ProfileChoice, type WeekView } from '~/utils/messages';
-import type { PageRef, Post, SiteAdapter } from '~/utils/sites/types';
+import type { Comment, PageRef, Post, SiteAdapter } from '~/utils/sites/types';
 
 /** How long a wall may take to render before an empty page counts as "not recognised". */
 const RECOGNITION_GRACE_MS = 2500;
@@ -134,20 +134,37 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       });
     };
 
-    const scan = (): void => {
-      const scanCtx = { now: Date.now(), timeZone };
-      const posts = adapter.findPosts(doc, scanCtx);
-      const comments = adapter.findComments(doc, scanCtx);
-      const generation = adapter.detectGeneration(doc);
-      for (const post of posts) {
+    // What the wall shows now, in page order (the candidates of the last pass) and as read.
+    let postElements: Element[] = [];
+    const readPosts = new WeakMap<Element, PostSeen>();
+    let comments = 0;
+    const scanCtx = () => ({ now: Date.now(), timeZone });
+
+    const postSource: ScanSource<Post> = {
+      candidates: () => (postElements = adapter.postElements(doc)),
+      read: (element) => adapter.readPost(element, scanCtx()),
+      // A post whose date has not rendered yet is read again after the next change.
+      isFinal: (post) => post.publishedAt !== null,
+      found: (post, element) => {
         const seen: PostSeen = { id: post.id, publishedAt: post.publishedAt, isRepost: post.isRepost };
+        readPosts.set(element, seen);
         const before = stored.get(post.id);
         if (!before || before.publishedAt !== seen.publishedAt || before.isRepost !== seen.isRepost) {
-          stored.set(post.id, seen);
+          stored.set(post.id, { ...seen, publishedAt: seen.publishedAt ?? before?.publishedAt ?? null });
           unsent.push(seen);
         }
-      }
-      const farEnd = oldestEnd(posts, adapter.wallOrder ?? 'newest-first');
+      },
+    };
+    const commentSource: ScanSource<Comment> = {
+      candidates: () => adapter.commentElements(doc),
+      read: (element) => adapter.readComment(element, scanCtx()),
+      found: () => {
+        comments++;
+      },
+    };
+
+    const afterPass = (): void => {
+      const farEnd = oldestEnd(wallDates(postElements, readPosts), adapter.wallOrder ?? 'newest-first');
       if (farEnd !== null) oldestLoadedAt = oldestLoadedAt === null ? farEnd : Math.min(oldestLoadedAt, farEnd);
       if (unsent.length > 0 || (oldestLoadedAt !== sentOldest && stored.size > 0)) {
         win.clearTimeout(sendTimer);
@@ -155,6 +172,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       }
       let reposts = 0;
       for (const p of stored.values()) if (p.isRepost) reposts++;
+      const generation = adapter.detectGeneration(doc);
       status = {
         ...status,
         title: doc.title,
@@ -162,7 +180,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
         unrecognised: generation === null && Date.now() - startedAt >= RECOGNITION_GRACE_MS,
         posts: stored.size,
         reposts,
-        comments: comments.length,
+        comments,
       };
       draw();
     };
@@ -171,8 +189,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       .then(() => sendMessage('getWeek', request()))
       .then(show, reportError);
 
-    const schedule = observeBatched(doc.body, scan, { signal });
-    schedule();
+    const schedule = startScanner(doc.body, [postSource, commentSource], { signal, onPass: afterPass });
     // Re-check once the grace period is over, so a silent page turns into a visible warning.
     const graceTimer = win.setTimeout(schedule, RECOGNITION_GRACE_MS + 50);
     signal.addEventListener('abort', () => {
@@ -210,11 +227,24 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
   restart();
 }
 
+/** The wall's dates in page order, each post once: a post shown again (VK's post layer) keeps its first place. */
+function wallDates(elements: readonly Element[], read: WeakMap<Element, PostSeen>): (number | null)[] {
+  const ids = new Set<string>();
+  const dates: (number | null)[] = [];
+  for (const element of elements) {
+    const post = read.get(element);
+    if (!post || ids.has(post.id)) continue;
+    ids.add(post.id);
+    dates.push(post.publishedAt);
+  }
+  return dates;
+}
+
 /** The date of the dated post at the wall's old end (a pinned post sits at the new end). */
-function oldestEnd(posts: readonly Post[], order: 'newest-first' | 'oldest-first'): number | null {
-  const n = posts.length;
+function oldestEnd(dates: readonly (number | null)[], order: 'newest-first' | 'oldest-first'): number | null {
+  const n = dates.length;
   for (let i = 0; i < n; i++) {
-    const at = posts[order === 'newest-first' ? n - 1 - i : i]?.publishedAt;
+    const at = dates[order === 'newest-first' ? n - 1 - i : i];
     if (at != null) return at;
   }
   return null;

@@ -9,35 +9,45 @@ export interface BatchedObserverOptions {
   hiddenDelayMs?: number;
 }
 
-export function observeBatched(root: Node, flush: () => void, options: BatchedObserverOptions): () => void {
-  const win = root.ownerDocument?.defaultView ?? (root as Document).defaultView;
-  if (!win) throw new Error('observeBatched needs a node attached to a window');
+/**
+ * Runs `fn` once at the next frame however often it is asked before then (or after
+ * `hiddenDelayMs`, for tabs in the background that get no frames). Returns the "ask" function.
+ */
+export function frameScheduler(win: Window, fn: () => void, options: BatchedObserverOptions): () => void {
   let scheduled = false;
   let frame = 0;
   let timer = 0;
-
   const run = (): void => {
     if (!scheduled) return;
     scheduled = false;
     win.cancelAnimationFrame(frame);
     win.clearTimeout(timer);
-    if (!options.signal.aborted) flush();
+    if (!options.signal.aborted) fn();
   };
-  const schedule = (): void => {
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      scheduled = false;
+      win.cancelAnimationFrame(frame);
+      win.clearTimeout(timer);
+    },
+    { once: true },
+  );
+  return () => {
     if (scheduled || options.signal.aborted) return;
     scheduled = true;
     frame = win.requestAnimationFrame(run);
     timer = win.setTimeout(run, options.hiddenDelayMs ?? 250);
   };
+}
 
+/** Observes `root`'s subtree and calls `flush` at most once a frame after mutations. Returns a manual trigger. */
+export function observeBatched(root: Node, flush: () => void, options: BatchedObserverOptions): () => void {
+  const win = root.ownerDocument?.defaultView ?? (root as Document).defaultView;
+  if (!win) throw new Error('observeBatched needs a node attached to a window');
+  const schedule = frameScheduler(win, flush, options);
   const observer = new win.MutationObserver(schedule);
   observer.observe(root, { childList: true, subtree: true });
-  const stop = (): void => {
-    observer.disconnect();
-    scheduled = false;
-    win.cancelAnimationFrame(frame);
-    win.clearTimeout(timer);
-  };
-  options.signal.addEventListener('abort', stop, { once: true });
+  options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return schedule;
 }

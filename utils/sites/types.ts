@@ -57,8 +57,12 @@ export interface ScanContext {
  * One network's reading of its pages. Implementations live in `utils/sites/<network>/adapter.ts`
  * and take every selector from the `selectors.ts` beside them. They only read the DOM they are
  * given (a Document or any element), so tests run them on fixture HTML.
+ *
+ * Finding and reading are apart: `postElements` / `commentElements` only run selectors (cheap),
+ * `readPost` / `readComment` read one element, so the content script can spread the reading over
+ * frames and re-read only what changed.
  */
-export interface SiteAdapter {
+export interface SiteReader {
   network: Network;
   /** The official page a URL shows, or null where there is no wall to read (feed, messages, search). */
   pageFromUrl(url: URL): PageRef | null;
@@ -67,8 +71,6 @@ export interface SiteAdapter {
    * `feed-2025`, `tme-s`, …), or null when nothing known is there — the "layout not recognised" state.
    */
   detectGeneration(root: ParentNode): string | null;
-  /** Posts in the loaded part of the wall, top-level only, each once. */
-  findPosts(root: ParentNode, ctx: ScanContext): Post[];
   /**
    * The order of the wall in the page: VK and OK put the newest post on top, Telegram's channel
    * preview at the bottom. The far end of the loaded wall is its oldest post (pinned posts sit at
@@ -81,6 +83,20 @@ export interface SiteAdapter {
    * Absent: every page URL shows the wall from the top.
    */
   showsWallFromTop?(url: URL): boolean;
+  /** Elements under `root` (itself included) that may be posts, in page order; selectors only. */
+  postElements(root: ParentNode): Element[];
+  /** The post an element is, or null (a repost's quoted original, no id, not a post). */
+  readPost(element: Element, ctx: ScanContext): Post | null;
+  /** Elements under `root` (itself included) that may be comments, in page order; selectors only. */
+  commentElements(root: ParentNode): Element[];
+  /** The comment an element is, or null (a deleted stub, no id, not a comment). */
+  readComment(element: Element, ctx: ScanContext): Comment | null;
+}
+
+/** A reader with the whole-root finders (utils/sites/scan.ts `withFinders`). */
+export interface SiteAdapter extends SiteReader {
+  /** Posts in the loaded part of the wall, top-level only, each once, in page order. */
+  findPosts(root: ParentNode, ctx: ScanContext): Post[];
   /** Comments (replies included) under `root`, each once. Networks without comments return []. */
   findComments(root: ParentNode, ctx: ScanContext): Comment[];
 }

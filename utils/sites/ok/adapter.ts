@@ -8,6 +8,7 @@
  * Reads only the DOM it is given; text via textContent, never markup.
  */
 import { parseDateAttrOrText, parseNetworkDate } from '~/utils/dates/parse';
+import { withFinders } from '~/utils/sites/scan';
 import type { Comment, CommentAuthor, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
 import {
   OK_COMMENT_PARTS,
@@ -25,15 +26,17 @@ const RE_ALIAS = /^(?=.*[a-z])[a-z0-9_.]{2,64}$/;
 const RE_TOPIC_PATH = /^\/((?:group|profile)\/\d+|[a-z0-9_.]+)\/topic\/(\d+)\/?$/;
 const RE_COMMENT_ID = /^[\w.=+/-]{1,128}$/;
 
-export const okAdapter: SiteAdapter = {
+export const okAdapter: SiteAdapter = withFinders({
   network: 'ok',
   pageFromUrl,
   detectGeneration,
-  findPosts,
   wallOrder: 'newest-first',
   showsWallFromTop,
-  findComments,
-};
+  postElements,
+  readPost,
+  commentElements,
+  readComment,
+});
 
 function pageFromUrl(url: URL): PageRef | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
@@ -73,11 +76,17 @@ function detectGeneration(root: ParentNode): string | null {
   return null;
 }
 
-function findPosts(root: ParentNode, ctx: ScanContext): Post[] {
+/** The feed's items; on a topic page, the topic's own block. */
+function postElements(root: ParentNode): Element[] {
   const items = feedItems(root);
-  if (items.length > 0) return readFeed(items, ctx);
-  const topic = topicPost(root, ctx);
+  if (items.length > 0) return items;
+  const topic = topicScope(root);
   return topic ? [topic] : [];
+}
+
+function readPost(element: Element, ctx: ScanContext): Post | null {
+  if (element.matches(OK_FEED.item) || element.matches(OK_FEED.bareItem)) return readFeedItem(element, ctx);
+  return topicPost(element.ownerDocument ?? element, ctx);
 }
 
 /** Wrapped items, plus bare ones whose wrapper is not already among them (the pinned block). */
@@ -91,24 +100,18 @@ function feedItems(root: ParentNode): Element[] {
   return items;
 }
 
-function readFeed(items: readonly Element[], ctx: ScanContext): Post[] {
-  const posts: Post[] = [];
-  const seen = new Set<string>();
-  for (const element of items) {
-    const links = element.querySelectorAll(OK_FEED.topicLink);
-    const ownLink = outsideReshare(links) ?? links[0] ?? null;
-    const topic = topicFromHref(ownLink?.getAttribute('href') ?? null);
-    if (topic === null || seen.has(topic.topicId)) continue;
-    seen.add(topic.topicId);
-    const date = outsideReshare(element.querySelectorAll(OK_FEED.date));
-    posts.push({
-      id: topic.topicId,
-      publishedAt: date ? parseNetworkDate(date.textContent ?? '', ctx) : null,
-      isRepost: isReshare(element),
-      element,
-    });
-  }
-  return posts;
+function readFeedItem(element: Element, ctx: ScanContext): Post | null {
+  const links = element.querySelectorAll(OK_FEED.topicLink);
+  const ownLink = outsideReshare(links) ?? links[0] ?? null;
+  const topic = topicFromHref(ownLink?.getAttribute('href') ?? null);
+  if (topic === null) return null;
+  const date = outsideReshare(element.querySelectorAll(OK_FEED.date));
+  return {
+    id: topic.topicId,
+    publishedAt: date ? parseNetworkDate(date.textContent ?? '', ctx) : null,
+    isRepost: isReshare(element),
+    element,
+  };
 }
 
 /** The newest guess of SITES.md: a block holding the original, or a header saying who shared it. */
@@ -177,44 +180,39 @@ function topicOfPage(root: ParentNode, scope: Element | null): TopicRef | null {
   return scope ? topicFromHref(scope.querySelector(OK_FEED.topicLink)?.getAttribute('href') ?? null) : null;
 }
 
-function findComments(root: ParentNode, ctx: ScanContext): Comment[] {
+function commentElements(root: ParentNode): Element[] {
   for (const g of OK_COMMENTS) {
     const elements = queryAll(root, g.comment);
-    if (elements.length > 0) return readComments(root, elements, g, ctx);
+    if (elements.length > 0) return elements;
   }
   return [];
 }
 
-function readComments(root: ParentNode, elements: readonly Element[], g: OkCommentSelectors, ctx: ScanContext): Comment[] {
-  let pageTopic: TopicRef | null | undefined;
-  const comments: Comment[] = [];
-  const seen = new Set<string>();
-  for (const element of elements) {
-    if (element.matches(OK_COMMENT_PARTS.deleted) || element.querySelector(OK_COMMENT_PARTS.deleted)) continue;
-    const id = commentIdOf(element);
-    if (id === null || seen.has(id)) continue;
-    seen.add(id);
-    // Comments under a feed item belong to its topic; on a topic page, to the page's topic.
-    const item = element.closest(`${OK_FEED.wrapper}, ${OK_FEED.bareItem}`);
-    let topic: TopicRef | null = null;
-    if (item) topic = topicFromHref(outsideReshare(item.querySelectorAll(OK_FEED.topicLink))?.getAttribute('href') ?? null);
-    if (topic === null) {
-      if (pageTopic === undefined) pageTopic = topicOfPage(root, topicScope(root));
-      topic = pageTopic;
-    }
-    const time = element.matches(OK_COMMENT_PARTS.time) ? element : element.querySelector(OK_COMMENT_PARTS.time);
-    comments.push({
-      id,
-      postId: topic?.topicId ?? null,
-      // Unknown only on a page with neither a topic link nor a canonical URL.
-      pageId: topic?.pageKey ?? '',
-      author: authorOf(element, g),
-      text: element.querySelector(g.text)?.textContent?.trim() ?? '',
-      publishedAt: parseDateAttrOrText(time?.getAttribute('data-time'), element.querySelector(g.dateText)?.textContent, ctx),
-      element,
-    });
+function readComment(element: Element, ctx: ScanContext): Comment | null {
+  const g = OK_COMMENTS.find((candidate) => element.matches(candidate.comment));
+  if (!g) return null;
+  if (element.matches(OK_COMMENT_PARTS.deleted) || element.querySelector(OK_COMMENT_PARTS.deleted)) return null;
+  const id = commentIdOf(element);
+  if (id === null) return null;
+  // Comments under a feed item belong to its topic; on a topic page, to the page's topic.
+  const item = element.closest(`${OK_FEED.wrapper}, ${OK_FEED.bareItem}`);
+  let topic: TopicRef | null = null;
+  if (item) topic = topicFromHref(outsideReshare(item.querySelectorAll(OK_FEED.topicLink))?.getAttribute('href') ?? null);
+  if (topic === null) {
+    const root = element.ownerDocument ?? element;
+    topic = topicOfPage(root, topicScope(root));
   }
-  return comments;
+  const time = element.matches(OK_COMMENT_PARTS.time) ? element : element.querySelector(OK_COMMENT_PARTS.time);
+  return {
+    id,
+    postId: topic?.topicId ?? null,
+    // Unknown only on a page with neither a topic link nor a canonical URL.
+    pageId: topic?.pageKey ?? '',
+    author: authorOf(element, g),
+    text: element.querySelector(g.text)?.textContent?.trim() ?? '',
+    publishedAt: parseDateAttrOrText(time?.getAttribute('data-time'), element.querySelector(g.dateText)?.textContent, ctx),
+    element,
+  };
 }
 
 function topicScope(root: ParentNode): Element | null {

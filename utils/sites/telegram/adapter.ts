@@ -3,26 +3,30 @@
  *
  *   root ──► TME_S.post (one querySelectorAll) ──► own time[datetime], forwarded marker ──► Post
  *
- * The preview shows no comments, so `findComments` is always empty.
+ * The preview shows no comments.
  */
 import { parseNetworkDate } from '~/utils/dates/parse';
-import type { Comment, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
+import { withFinders } from '~/utils/sites/scan';
+import type { PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
 import { TELEGRAM_HOSTS, TME_S } from './selectors';
 
 /** Public usernames: 5–32 characters, a letter first; a few old ones are 4. */
 const RE_CHANNEL = /^[a-z][a-z0-9_]{3,31}$/i;
 const RE_POST_ID = /^[a-z][a-z0-9_]{3,31}\/\d+$/i;
 
-export const telegramAdapter: SiteAdapter = {
+export const telegramAdapter: SiteAdapter = withFinders({
   network: 'telegram',
   pageFromUrl,
   detectGeneration,
-  findPosts,
   // The preview lists a channel oldest first; its newest post is at the bottom.
   wallOrder: 'oldest-first',
   showsWallFromTop,
-  findComments: (): Comment[] => [],
-};
+  postElements: (root) => queryAll(root, TME_S.post),
+  readPost,
+  // The preview shows no comments.
+  commentElements: () => [],
+  readComment: () => null,
+});
 
 function pageFromUrl(url: URL): PageRef | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
@@ -50,22 +54,16 @@ function detectGeneration(root: ParentNode): string | null {
   return queryFirst(root, TME_S.post) ? TME_S.generation : null;
 }
 
-function findPosts(root: ParentNode, ctx: ScanContext): Post[] {
-  const posts: Post[] = [];
-  const seen = new Set<string>();
-  for (const element of queryAll(root, TME_S.post)) {
-    const id = element.getAttribute('data-post') ?? '';
-    if (!RE_POST_ID.test(id) || seen.has(id)) continue;
-    seen.add(id);
-    const datetime = element.querySelector(TME_S.date)?.getAttribute('datetime') ?? null;
-    posts.push({
-      id,
-      publishedAt: datetime === null ? null : parseNetworkDate(datetime, ctx),
-      isRepost: element.querySelector(TME_S.forwarded) !== null,
-      element,
-    });
-  }
-  return posts;
+function readPost(element: Element, ctx: ScanContext): Post | null {
+  const id = element.getAttribute('data-post') ?? '';
+  if (!RE_POST_ID.test(id)) return null;
+  const datetime = element.querySelector(TME_S.date)?.getAttribute('datetime') ?? null;
+  return {
+    id,
+    publishedAt: datetime === null ? null : parseNetworkDate(datetime, ctx),
+    isRepost: element.querySelector(TME_S.forwarded) !== null,
+    element,
+  };
 }
 
 function isElement(node: ParentNode): node is Element {

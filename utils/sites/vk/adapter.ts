@@ -2,14 +2,15 @@
  * VK: walls of communities and profiles on vk.com, vk.ru and their mobile sites.
  *
  *   root ──► VK_POSTS[generation].post (one querySelectorAll, newest generation first)
- *              └─► per post: own date element, repost marker ──► Post
- *   root ──► VK_COMMENTS[generation].comment ──► own link/author/text/date ──► Comment
+ *              └─► readPost: own date element, repost marker ──► Post
+ *   root ──► VK_COMMENTS[generation].comment ──► readComment: own link/author/text/date ──► Comment
  *
  * Reads only the DOM it is given; text via textContent, never markup.
  */
 import { parseDateAttrOrText } from '~/utils/dates/parse';
+import { withFinders } from '~/utils/sites/scan';
 import type { Comment, CommentAuthor, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
-import { VK_COMMENTS, VK_HOSTS, VK_POSTS, VK_RESERVED_PATHS, type VkCommentSelectors, type VkPostSelectors } from './selectors';
+import { VK_COMMENTS, VK_HOSTS, VK_POSTS, VK_RESERVED_PATHS, type VkCommentSelectors } from './selectors';
 
 const ORIGIN = 'https://vk.com';
 const RE_POST_ID = /^-?\d+_\d+$/;
@@ -22,15 +23,17 @@ const RE_WALL_SEGMENT = /^wall(-?\d+)(?:_\d+)?$/;
 const RE_OBJECT = /^(?:photo|video|audio|album|albums|topic|board|app|note|doc|market|product|clip|story|poll|podcast|playlist|narrative|page|wiki|videos|photos|audios|tag|write|im)-?\d/;
 const RE_SCREEN_NAME = /^(?=.*[a-z])[a-z0-9_.]{2,32}$/;
 
-export const vkAdapter: SiteAdapter = {
+export const vkAdapter: SiteAdapter = withFinders({
   network: 'vk',
   pageFromUrl,
   detectGeneration,
-  findPosts,
   wallOrder: 'newest-first',
   showsWallFromTop,
-  findComments,
-};
+  postElements: (root) => firstGeneration(root, VK_POSTS.map((g) => g.post)),
+  readPost,
+  commentElements: (root) => firstGeneration(root, VK_COMMENTS.map((g) => g.comment)),
+  readComment,
+});
 
 function pageFromUrl(url: URL): PageRef | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
@@ -79,32 +82,28 @@ function detectGeneration(root: ParentNode): string | null {
   return null;
 }
 
-function findPosts(root: ParentNode, ctx: ScanContext): Post[] {
-  for (const g of VK_POSTS) {
-    const elements = queryAll(root, g.post);
-    if (elements.length > 0) return readPosts(elements, g, ctx);
+/** The elements of the newest generation present under `root`. */
+function firstGeneration(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const elements = queryAll(root, selector);
+    if (elements.length > 0) return elements;
   }
   return [];
 }
 
-function readPosts(elements: readonly Element[], g: VkPostSelectors, ctx: ScanContext): Post[] {
-  const posts: Post[] = [];
-  const seen = new Set<string>();
-  for (const element of elements) {
-    // A post inside another one is the quoted original of a repost.
-    if (element.parentElement?.closest(g.post)) continue;
-    const id = postIdOf(element);
-    if (id === null || seen.has(id)) continue;
-    seen.add(id);
-    const date = ownFirst(element, g.date, g.scope);
-    posts.push({
-      id,
-      publishedAt: date ? parseDateAttrOrText(date.getAttribute('time'), date.textContent, ctx) : null,
-      isRepost: element.matches(g.repost) || element.querySelector(g.repost) !== null,
-      element,
-    });
-  }
-  return posts;
+function readPost(element: Element, ctx: ScanContext): Post | null {
+  const g = VK_POSTS.find((candidate) => element.matches(candidate.post));
+  // A post inside another one is the quoted original of a repost.
+  if (!g || element.parentElement?.closest(g.post)) return null;
+  const id = postIdOf(element);
+  if (id === null) return null;
+  const date = ownFirst(element, g.date, g.scope);
+  return {
+    id,
+    publishedAt: date ? parseDateAttrOrText(date.getAttribute('time'), date.textContent, ctx) : null,
+    isRepost: element.matches(g.repost) || element.querySelector(g.repost) !== null,
+    element,
+  };
 }
 
 function postIdOf(element: Element): string | null {
@@ -114,42 +113,27 @@ function postIdOf(element: Element): string | null {
   return fromId?.[1] ?? null;
 }
 
-function findComments(root: ParentNode, ctx: ScanContext): Comment[] {
-  // The wall's generation first: older comment markups overlap (`.reply._post` is also legacy's).
-  const wall = VK_POSTS.find((g) => queryFirst(root, g.post) !== null)?.generation;
-  const order = [...VK_COMMENTS].sort((a, b) => Number(b.generation === wall) - Number(a.generation === wall));
-  for (const g of order) {
-    const elements = queryAll(root, g.comment);
-    if (elements.length > 0) return readComments(elements, g, ctx);
-  }
-  return [];
-}
-
-function readComments(elements: readonly Element[], g: VkCommentSelectors, ctx: ScanContext): Comment[] {
+function readComment(element: Element, ctx: ScanContext): Comment | null {
+  const g = VK_COMMENTS.find((candidate) => element.matches(candidate.comment));
+  if (!g) return null;
+  const link = wallLink(ownFirst(element, g.link, g.scope));
+  // React comments are named only by their link; the older ones by the element id.
+  const id = link?.commentId ?? postIdOf(element);
+  if (id === null) return null;
+  const owner = id.slice(0, id.indexOf('_'));
   const postSelector = VK_POSTS.find((p) => p.generation === g.generation)?.post ?? null;
-  const comments: Comment[] = [];
-  const seen = new Set<string>();
-  for (const element of elements) {
-    const link = wallLink(ownFirst(element, g.link, g.scope));
-    // React comments are named only by their link; the older ones by the element id.
-    const id = link?.commentId ?? postIdOf(element);
-    if (id === null || seen.has(id)) continue;
-    seen.add(id);
-    const owner = id.slice(0, id.indexOf('_'));
-    const post = postSelector ? element.closest(postSelector) : null;
-    const postId = link?.postId ?? (post ? postIdOf(post) : null);
-    const date = ownFirst(element, g.date, g.scope);
-    comments.push({
-      id,
-      postId,
-      pageId: `vk:${ownerName(owner)}`,
-      author: authorOf(element, g),
-      text: ownFirst(element, g.text, g.scope)?.textContent?.trim() ?? '',
-      publishedAt: date ? parseDateAttrOrText(date.getAttribute('time'), date.textContent, ctx) : null,
-      element,
-    });
-  }
-  return comments;
+  const post = postSelector ? element.closest(postSelector) : null;
+  const postId = link?.postId ?? (post ? postIdOf(post) : null);
+  const date = ownFirst(element, g.date, g.scope);
+  return {
+    id,
+    postId,
+    pageId: `vk:${ownerName(owner)}`,
+    author: authorOf(element, g),
+    text: ownFirst(element, g.text, g.scope)?.textContent?.trim() ?? '',
+    publishedAt: date ? parseDateAttrOrText(date.getAttribute('time'), date.textContent, ctx) : null,
+    element,
+  };
 }
 
 interface WallLink {
