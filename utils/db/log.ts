@@ -13,11 +13,10 @@
 import Dexie, { type IndexableType } from 'dexie';
 import type { Decision, LogEntry, NormaDB, Outcome, PageRecord } from './database';
 import type { ExportContext } from '~/utils/export/columns';
-import { LOG_FILE_TAIL, logFileEntries, logFileHead } from '~/utils/export/json';
+import { logFileFromLines, logFileLine } from '~/utils/export/json';
 import { retentionCutoff, type Period } from '~/utils/export/periods';
 import { buildReport, normWeeks, type NormWeeks, type PeriodReport } from '~/utils/export/report';
 import { profileOf } from './week';
-import type { Row } from 'write-excel-file/universal';
 import { searchTerms, textMatches } from '~/utils/export/search';
 import type { Network } from '~/utils/sites/types';
 
@@ -52,7 +51,7 @@ export interface QueryOptions {
   signal?: AbortSignal;
 }
 
-const DEFAULT_VALUE_LIMIT = 20_000;
+const DEFAULT_VALUE_LIMIT = 5_000;
 const SCAN_CHUNK = 5_000;
 
 const has = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
@@ -95,32 +94,31 @@ const lo = (f: LogFilter): number | typeof Dexie.minKey => f.from ?? Dexie.minKe
 const hi = (f: LogFilter): number | typeof Dexie.maxKey => f.to ?? Dexie.maxKey;
 const equals = (index: string, value: IndexableType): Range => ({ index, lower: value, upper: value, upperOpen: false });
 
-/** For each filter criterion with an index, the ranges whose union holds its entries. */
+/**
+ * For each filter criterion with an index, the ranges whose union holds its entries, the likely
+ * narrowest first: an author, pages (within the period), the period, the pending outcome, then
+ * the criteria with few values that each hold a large share of the log.
+ */
 function criteria(filter: LogFilter): Range[][] {
   const out: Range[][] = [];
   const open = filter.to != null;
-  if (filter.from != null || filter.to != null) out.push([{ index: 'at', lower: lo(filter), upper: hi(filter), upperOpen: open }]);
-  if (has(filter.pageKeys)) {
-    out.push(filter.pageKeys.map((k) => ({ index: '[pageKey+at]', lower: [k, lo(filter)], upper: [k, hi(filter)], upperOpen: open })));
-  }
   if (filter.authorKey != null) {
     out.push([{ index: '[authorKey+at]', lower: [filter.authorKey, lo(filter)], upper: [filter.authorKey, hi(filter)], upperOpen: open }]);
   }
-  if (has(filter.networks)) out.push(filter.networks.map((v) => equals('network', v)));
-  if (has(filter.decisions)) out.push(filter.decisions.map((v) => equals('decision', v)));
+  if (has(filter.pageKeys)) {
+    out.push(filter.pageKeys.map((k) => ({ index: '[pageKey+at]', lower: [k, lo(filter)], upper: [k, hi(filter)], upperOpen: open })));
+  }
+  if (filter.from != null || filter.to != null) out.push([{ index: 'at', lower: lo(filter), upper: hi(filter), upperOpen: open }]);
   if (has(filter.outcomes)) out.push(filter.outcomes.map((v) => equals('outcome', v)));
-  if (has(filter.moderators)) out.push(filter.moderators.map((v) => equals('moderator', v)));
   if (has(filter.categories)) out.push(filter.categories.map((v) => equals('categories', v)));
+  if (has(filter.moderators)) out.push(filter.moderators.map((v) => equals('moderator', v)));
+  if (has(filter.decisions)) out.push(filter.decisions.map((v) => equals('decision', v)));
+  if (has(filter.networks)) out.push(filter.networks.map((v) => equals('network', v)));
   return out;
 }
 
 function collection(db: NormaDB, r: Range) {
   return db.log.where(r.index).between(r.lower, r.upper, true, !r.upperOpen);
-}
-
-async function countRanges(db: NormaDB, ranges: readonly Range[]): Promise<number> {
-  const counts = await Promise.all(ranges.map((r) => collection(db, r).count()));
-  return counts.reduce((a, b) => a + b, 0);
 }
 
 async function keysOf(db: NormaDB, ranges: readonly Range[]): Promise<Set<number>> {
@@ -132,28 +130,33 @@ function checkAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('Поиск отменён', 'AbortError');
 }
 
-/** The ids of the entries matching `filter`, in `sort` order. */
+/**
+ * The ids of the entries matching `filter`, in `sort` order.
+ *
+ * The driver is the criterion most likely to be narrow (an author, pages, a period, …): counting
+ * ranges first would cost more than reading them, since IndexedDB counts by walking the range.
+ * Up to `valueLimit` of its entries are read and checked in memory; past that only keys are read.
+ */
 export async function findLogIds(db: NormaDB, filter: LogFilter, sort: LogSort = DEFAULT_SORT, options: QueryOptions = {}): Promise<number[]> {
   const terms = searchTerms(filter.text ?? '');
   const valueLimit = options.valueLimit ?? DEFAULT_VALUE_LIMIT;
   const ranked = await db.transaction('r', db.log, async () => {
     const all = criteria(filter);
-    const counts = await Promise.all(all.map((ranges) => countRanges(db, ranges)));
-    let narrowest = -1;
-    counts.forEach((c, i) => {
-      if (narrowest < 0 || c < (counts[narrowest] ?? Infinity)) narrowest = i;
-    });
-    const driver = all[narrowest];
-    if (driver && (counts[narrowest] ?? Infinity) <= valueLimit) {
-      const lists = await Promise.all(driver.map((r) => collection(db, r).toArray()));
-      const seen = new Set<number>();
-      const found: LogEntry[] = [];
-      for (const e of lists.flat()) {
-        if (e.id === undefined || seen.has(e.id) || !matchesFilter(e, filter, terms)) continue;
-        seen.add(e.id);
-        found.push(e);
+    const driver = all[0];
+    if (driver && valueLimit > 0) {
+      // One more than the limit tells "too many" without reading the rest.
+      const lists = await Promise.all(driver.map((r) => collection(db, r).limit(valueLimit + 1).toArray()));
+      const read = lists.reduce((n, l) => n + l.length, 0);
+      if (read <= valueLimit) {
+        const seen = new Set<number>();
+        const found: LogEntry[] = [];
+        for (const e of lists.flat()) {
+          if (e.id === undefined || seen.has(e.id) || !matchesFilter(e, filter, terms)) continue;
+          seen.add(e.id);
+          found.push(e);
+        }
+        return { ids: found.sort(compareEntries(sort)).map((e) => e.id as number), textDone: true };
       }
-      return { ids: found.sort(compareEntries(sort)).map((e) => e.id as number), textDone: true };
     }
     return { ids: await orderedKeys(db, filter, all, sort), textDone: terms.length === 0 };
   });
@@ -202,20 +205,35 @@ async function groupsOf(db: NormaDB, field: Exclude<SortField, 'at'>): Promise<M
   return group;
 }
 
-/** Keeps the ids (in their order) whose text has every term, reading values in chunks. */
+/**
+ * Keeps the ids (in their order) whose text has every term. A few are fetched by id; many by
+ * walking the table in key order with getAll, far cheaper per entry than a get each.
+ */
 async function scanText(db: NormaDB, ids: readonly number[], terms: readonly string[], options: QueryOptions): Promise<number[]> {
-  const wanted = new Set(ids);
   const matching = new Set<number>();
   const total = await db.log.count();
-  let done = 0;
+  const check = (e: LogEntry | undefined) => {
+    if (e?.id !== undefined && textMatches(e.text, terms)) matching.add(e.id);
+  };
+  if (ids.length * 4 < total) {
+    for (let i = 0; i < ids.length; i += SCAN_CHUNK) {
+      checkAborted(options.signal);
+      (await db.log.bulkGet(ids.slice(i, i + SCAN_CHUNK))).forEach(check);
+      options.onProgress?.(Math.min(i + SCAN_CHUNK, ids.length), ids.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return ids.filter((id) => matching.has(id));
+  }
+  const wanted = new Set(ids);
   // Ids are positive integers, so 0 is below all of them.
   let after = 0;
+  let done = 0;
   for (;;) {
     checkAborted(options.signal);
     const chunk: LogEntry[] = await db.log.where(':id').above(after).limit(SCAN_CHUNK).toArray();
     const last = chunk[chunk.length - 1]?.id;
     if (last === undefined) break;
-    for (const e of chunk) if (e.id !== undefined && wanted.has(e.id) && textMatches(e.text, terms)) matching.add(e.id);
+    for (const e of chunk) if (e.id !== undefined && wanted.has(e.id)) check(e);
     after = last;
     done += chunk.length;
     options.onProgress?.(Math.min(done, total), total);
@@ -229,13 +247,6 @@ async function scanText(db: NormaDB, ids: readonly number[], terms: readonly str
 export async function getEntries(db: NormaDB, ids: readonly number[]): Promise<LogEntry[]> {
   const rows = await db.log.bulkGet([...ids]);
   return rows.filter((e): e is LogEntry => e !== undefined);
-}
-
-/** Reads `ids` in chunks (for exports), yielding to the page between chunks. */
-export async function* entriesInChunks(db: NormaDB, ids: readonly number[], chunk = 2_000): AsyncGenerator<LogEntry[]> {
-  for (let i = 0; i < ids.length; i += chunk) {
-    yield await getEntries(db, ids.slice(i, i + chunk));
-  }
 }
 
 /** Everything one author wrote that was acted on, newest first. */
@@ -351,31 +362,68 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Formats the entries `ids` into `out` (same positions), a chunk at a time. A few entries are
+ * fetched by id; many are read by walking the whole table in key order with getAll, which costs
+ * far less per entry than one get each (measured in docs/log.md).
+ */
+async function formatInOrder<T>(db: NormaDB, ids: readonly number[], format: (e: LogEntry) => T, options: ExportOptions): Promise<T[]> {
+  const chunk = options.chunk ?? 5_000;
+  const out: (T | undefined)[] = new Array<T | undefined>(ids.length);
+  const total = await db.log.count();
+  if (ids.length <= chunk || ids.length * 4 < total) {
+    for (let i = 0; i < ids.length; i += chunk) {
+      checkAborted(options.signal);
+      const slice = ids.slice(i, i + chunk);
+      const rows = await db.log.bulkGet(slice);
+      rows.forEach((e, j) => {
+        if (e) out[i + j] = format(e);
+      });
+      options.onProgress?.(Math.min(i + chunk, ids.length), ids.length, 'rows');
+      await yieldToPage();
+    }
+  } else {
+    const position = new Map(ids.map((id, i) => [id, i]));
+    let after = 0;
+    let scanned = 0;
+    for (;;) {
+      checkAborted(options.signal);
+      const rows: LogEntry[] = await db.log.where(':id').above(after).limit(chunk).toArray();
+      const last = rows[rows.length - 1]?.id;
+      if (last === undefined) break;
+      for (const e of rows) {
+        const i = e.id === undefined ? undefined : position.get(e.id);
+        if (i !== undefined) out[i] = format(e);
+      }
+      after = last;
+      scanned += rows.length;
+      // Progress in entries read; the file holds the wanted ones among them.
+      options.onProgress?.(Math.round((Math.min(scanned, total) / Math.max(total, 1)) * ids.length), ids.length, 'rows');
+      await yieldToPage();
+    }
+  }
+  // Entries deleted while the export ran are left out.
+  return out.filter((x): x is T => x !== undefined);
+}
+
+/**
  * The file of the entries `ids` (in that order), built a chunk at a time so a long export never
  * holds the page (or its worker) for long and can report progress and be cancelled.
  */
 export async function exportEntries(db: NormaDB, ids: readonly number[], format: ExportFormat, ctx: ExportContext, options: ExportOptions = {}): Promise<Blob> {
-  const chunk = options.chunk ?? 5_000;
-  // The formats' libraries load only when an export runs: the dashboard's first paint skips them.
-  const [{ csvHeader, csvRows }, { xlsxFromRows, xlsxRows }] = await Promise.all([import('~/utils/export/csv'), import('~/utils/export/xlsx')]);
-  const parts: string[] = [];
-  const rows: Row[] = [];
-  if (format === 'csv') parts.push(csvHeader(ctx));
-  if (format === 'json') parts.push(logFileHead(ids.length, options.description ?? '', options.now ?? new Date()));
-  let done = 0;
   options.onProgress?.(0, ids.length, 'rows');
-  for await (const entries of entriesInChunks(db, ids, chunk)) {
-    checkAborted(options.signal);
-    if (format === 'csv') parts.push(csvRows(entries, ctx));
-    else if (format === 'json') parts.push(logFileEntries(entries, done === 0));
-    else rows.push(...xlsxRows(entries, ctx));
-    done += entries.length;
-    options.onProgress?.(done, ids.length, 'rows');
-    await yieldToPage();
+  // The formats' libraries load only when an export runs: the dashboard's first paint skips them.
+  if (format === 'csv') {
+    const { csvHeader, csvLine } = await import('~/utils/export/csv');
+    const lines = await formatInOrder(db, ids, (e) => csvLine(e, ctx), options);
+    return new Blob([csvHeader(ctx), ...lines], { type: EXPORT_MIME.csv });
   }
-  if (format === 'csv') return new Blob(parts, { type: EXPORT_MIME.csv });
-  if (format === 'json') return new Blob([...parts, LOG_FILE_TAIL], { type: EXPORT_MIME.json });
-  options.onProgress?.(done, ids.length, 'packing');
+  if (format === 'json') {
+    const lines = await formatInOrder(db, ids, logFileLine, options);
+    return new Blob(logFileFromLines(lines, options.description ?? '', options.now ?? new Date()), { type: EXPORT_MIME.json });
+  }
+  const { xlsxFromRows, xlsxRow } = await import('~/utils/export/xlsx');
+  const rows = await formatInOrder(db, ids, (e) => xlsxRow(e, ctx), options);
+  options.onProgress?.(ids.length, ids.length, 'packing');
   return xlsxFromRows(rows, ctx);
 }
 

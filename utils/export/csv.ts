@@ -39,6 +39,11 @@ export function csvRows(entries: readonly LogEntry[], ctx: ExportContext, column
   return unparse(entries.map((e) => row(e, columns, ctx))) + CSV_NEWLINE;
 }
 
+/** One entry's line (with its CRLF), for building a file in an order other than reading order. */
+export function csvLine(entry: LogEntry, ctx: ExportContext, columns: readonly Column[] = LOG_COLUMNS): string {
+  return unparse([row(entry, columns, ctx)]) + CSV_NEWLINE;
+}
+
 /** The whole file for `entries`. */
 export function toCsv(entries: readonly LogEntry[], ctx: ExportContext, columns: readonly Column[] = LOG_COLUMNS): string {
   return csvHeader(ctx, columns) + csvRows(entries, ctx, columns);

@@ -76,6 +76,16 @@ export function logFileHead(count: number, description: string, exportedAt: Date
   return `${head.slice(0, -1)},"entries":[\n`;
 }
 
+/** One entry as its line of the `entries` array (without the separating comma). */
+export function logFileLine(entry: LogEntry): string {
+  return JSON.stringify(portable(entry));
+}
+
+/** The file around lines made by {@link logFileLine}. */
+export function logFileFromLines(lines: readonly string[], description: string, exportedAt: Date): string[] {
+  return [logFileHead(lines.length, description, exportedAt), lines.join(',\n'), LOG_FILE_TAIL];
+}
+
 /** Entries as the lines of the `entries` array; `first` says whether a comma must lead. */
 export function logFileEntries(entries: readonly LogEntry[], first: boolean): string {
   if (entries.length === 0) return '';

@@ -20,6 +20,11 @@ function cellOf(entry: LogEntry, column: Column, ctx: ExportContext): Cell {
   return text === '' ? null : { value: text, type: String };
 }
 
+/** One entry's row of the sheet. */
+export function xlsxRow(entry: LogEntry, ctx: ExportContext, columns: readonly Column[] = LOG_COLUMNS): Row {
+  return columns.map((column) => cellOf(entry, column, ctx));
+}
+
 /** Rows of the sheet for `entries` (no header), so a caller can build them in chunks. */
 export function xlsxRows(entries: readonly LogEntry[], ctx: ExportContext, columns: readonly Column[] = LOG_COLUMNS): Row[] {
   return entries.map((entry) => columns.map((column) => cellOf(entry, column, ctx)));

@@ -44,7 +44,7 @@ describe('the month\'s report per page', () => {
   ].map((iso, i) => ({ id: String(i), publishedAt: at(iso), isRepost: false }));
   const page = { network: 'vk' as const, coverage: { from: at('2025-12-20T00:00:00Z'), to: at('2026-02-05T00:00:00Z') } };
 
-  test.each<[string, typeof page, number, Partial<ReturnType<typeof normWeeks>>]>([
+  test.each<[string, typeof page, number, Partial<NonNullable<ReturnType<typeof normWeeks>>>]>([
     ['all seen', page, at('2026-02-10T00:00:00Z'), { total: 4, met: 3, missed: 1, unknown: 0, posts: 11, normMin: 3 }],
     ['only from the 15th seen', { ...page, coverage: { from: at('2026-01-15T00:00:00Z'), to: page.coverage.to } }, at('2026-02-10T00:00:00Z'), { total: 4, met: 2, missed: 0, unknown: 2 }],
     ['the last week not over yet', page, at('2026-01-28T00:00:00Z'), { total: 3, met: 2, missed: 1 }],

@@ -1,0 +1,127 @@
+/**
+ * The moderation log's benchmark, run inside Chromium (bundled by test/bench/log.ts with esbuild
+ * and evaluated in an extension page): real IndexedDB, the project's own query and export code.
+ * Nothing here ships in the extension.
+ */
+import { NormaDB, type LogEntry } from '~/utils/db/database';
+import { DEFAULT_SORT, exportEntries, findLogIds, getEntries, type LogFilter } from '~/utils/db/log';
+
+const DAY = 86_400_000;
+const WORDS = ['купите', 'скидка', 'дурак', 'администрация', 'дорога', 'ремонт', 'спасибо', 'когда', 'школа', 'вода', 'ёлки', 'позор', 'звоните', 'срочно', 'отлично'];
+
+/** Deterministic pseudo-random numbers (mulberry32): the same log every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A year of a region's log: 40 pages, 20,000 authors, comments of 5–60 words. */
+export function makeEntries(n: number, now: number): LogEntry[] {
+  const rnd = random(42);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const out: LogEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(now - rnd() * 365 * DAY);
+    const page = Math.floor(rnd() * 40);
+    const network = (['vk', 'ok', 'telegram'] as const)[page % 3]!;
+    const author = Math.floor(rnd() * 20_000);
+    const words = Array.from({ length: 5 + Math.floor(rnd() * 55) }, () => pick(WORDS));
+    const decision = pick(['delete', 'delete', 'delete_and_blacklist', 'dismiss'] as const);
+    out.push({
+      uid: `bench-${i}`,
+      at,
+      moderator: pick(['Иванова', 'Петров', 'Сидорова', 'Кузнецова']),
+      network,
+      pageKey: `${network}:page${page}`,
+      postId: `-${page}_${Math.floor(rnd() * 5000)}`,
+      commentId: `c${i}`,
+      commentUrl: `https://vk.com/wall-${page}_1?reply=${i}`,
+      authorKey: `${network}:id${author}`,
+      authorName: `Автор ${author}`,
+      authorUrl: `https://vk.com/id${author}`,
+      text: words.join(' '),
+      categories: pick([['spam'], ['insult'], ['obscene'], ['insult', 'obscene'], []]),
+      terms: words.slice(0, 2),
+      rulesetVersion: '2026.1',
+      decision,
+      outcome: pick(['done', 'done', 'done', 'pending', 'failed'] as const),
+      outcomeNote: null,
+      updatedAt: at,
+    });
+  }
+  return out;
+}
+
+export interface LogBenchResult {
+  insertMs: number;
+  queryMs: number;
+  queryCount: number;
+  queryAllMs: number;
+  searchMs: number;
+  searchCount: number;
+  csvMs: number;
+  csvBytes: number;
+  xlsxMs: number;
+  xlsxBytes: number;
+  jsonMs: number;
+  entries: number;
+}
+
+const time = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
+  const start = performance.now();
+  const result = await f();
+  return [result, performance.now() - start];
+};
+
+export async function runLogBench(n: number, log: (line: string) => void = () => undefined): Promise<LogBenchResult> {
+  const now = Date.UTC(2026, 10, 23, 9, 0);
+  const db = new NormaDB(`norma-bench-${Date.now()}`);
+  try {
+    await db.open();
+    const entries = makeEntries(n, now);
+    const [, insertMs] = await time(() => db.log.bulkAdd(entries));
+    log(`insert ${n}: ${insertMs.toFixed(0)} ms`);
+
+    // The dashboard's everyday question: one page, the last month, deletions, newest first,
+    // and the rows the table shows first.
+    const filter: LogFilter = { pageKeys: ['vk:page3'], from: now - 30 * DAY, to: now + 1, decisions: ['delete', 'delete_and_blacklist'] };
+    await findLogIds(db, filter, DEFAULT_SORT); // warm the page's code paths, not the data
+    const [ids, queryMs] = await time(async () => {
+      const found = await findLogIds(db, filter, DEFAULT_SORT);
+      await getEntries(db, found.slice(0, 50));
+      return found;
+    });
+    log(`query: ${ids.length} entries in ${queryMs.toFixed(1)} ms`);
+    const [allIds, queryAllMs] = await time(() => findLogIds(db, {}, DEFAULT_SORT));
+    const [found, searchMs] = await time(() => findLogIds(db, { text: 'позор звоните' }, DEFAULT_SORT));
+    log(`all: ${queryAllMs.toFixed(0)} ms, full-text search over all: ${searchMs.toFixed(0)} ms (${found.length})`);
+
+    const ctx = { timeZone: 'Europe/Moscow', lang: 'ru' as const, pageTitles: new Map<string, string>() };
+    const [csv, csvMs] = await time(async () => exportEntries(db, await findLogIds(db, {}, DEFAULT_SORT), 'csv', ctx));
+    log(`csv: ${csvMs.toFixed(0)} ms, ${csv.size} bytes`);
+    const [xlsx, xlsxMs] = await time(async () => exportEntries(db, await findLogIds(db, {}, DEFAULT_SORT), 'xlsx', ctx));
+    log(`xlsx: ${xlsxMs.toFixed(0)} ms, ${xlsx.size} bytes`);
+    const [, jsonMs] = await time(async () => exportEntries(db, await findLogIds(db, {}, DEFAULT_SORT), 'json', ctx));
+    return {
+      insertMs,
+      queryMs,
+      queryCount: ids.length,
+      queryAllMs,
+      searchMs,
+      searchCount: found.length,
+      csvMs,
+      csvBytes: csv.size,
+      xlsxMs,
+      xlsxBytes: xlsx.size,
+      jsonMs,
+      entries: allIds.length,
+    };
+  } finally {
+    await db.delete();
+  }
+}
