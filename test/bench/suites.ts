@@ -1,4 +1,5 @@
 import type { BenchSuite } from './types';
+import { logSuite } from './log';
 
 /** Every suite of `npm run bench`, in report order. Each issue's benchmark registers here. */
-export const suites: BenchSuite[] = [];
+export const suites: BenchSuite[] = [logSuite];
