@@ -42,9 +42,7 @@ export function EntryDetails({ db, id, pageTitles, onClose, onShowAuthor }: Prop
       <blockquote class="norma-details__text" data-testid="norma-entry-text">
         {entry.text}
       </blockquote>
-      <p>
-        {entry.categories.map(categoryName).join(', ')} · {decisionName(entry.decision)} · {outcomeName(entry.outcome)} · {entry.moderator}
-      </p>
+      <p>{[entry.categories.map(categoryName).join(', '), decisionName(entry.decision), outcomeName(entry.outcome), entry.moderator].filter(Boolean).join(' · ')}</p>
       {entry.terms.length > 0 && <p class="norma-muted">{t('entryTerms', entry.terms.join(', '))}</p>}
       {entry.outcomeNote && <p class="norma-muted">{t('entryNote', entry.outcomeNote)}</p>}
       <p class="norma-muted">{t('entryRuleset', entry.rulesetVersion)}</p>

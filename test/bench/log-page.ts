@@ -57,7 +57,47 @@ export function makeEntries(n: number, now: number): LogEntry[] {
   return out;
 }
 
+/**
+ * What IndexedDB itself costs here, with no library and no index: the same entries added in one
+ * transaction to a bare store, then read back with one getAll. No code storing one record per
+ * entry can insert or read faster than this in this browser on this machine.
+ */
+async function floor(entries: readonly LogEntry[]): Promise<{ insertMs: number; readMs: number }> {
+  const name = `norma-bench-floor-${Date.now()}`;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    const [, insertMs] = await time(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('log', 'readwrite');
+          for (const e of entries) tx.objectStore('log').add({ ...e });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        }),
+    );
+    const [, readMs] = await time(
+      () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction('log').objectStore('log').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    return { insertMs, readMs };
+  } finally {
+    db.close();
+    indexedDB.deleteDatabase(name);
+  }
+}
+
 export interface LogBenchResult {
+  floorInsertMs: number;
+  floorReadMs: number;
   insertMs: number;
   queryMs: number;
   queryCount: number;
@@ -84,6 +124,8 @@ export async function runLogBench(n: number, log: (line: string) => void = () =>
   try {
     await db.open();
     const entries = makeEntries(n, now);
+    const bare = await floor(entries);
+    log(`IndexedDB floor: insert ${bare.insertMs.toFixed(0)} ms, getAll ${bare.readMs.toFixed(0)} ms`);
     const [, insertMs] = await time(() => db.log.bulkAdd(entries));
     log(`insert ${n}: ${insertMs.toFixed(0)} ms`);
 
@@ -108,6 +150,8 @@ export async function runLogBench(n: number, log: (line: string) => void = () =>
     log(`xlsx: ${xlsxMs.toFixed(0)} ms, ${xlsx.size} bytes`);
     const [, jsonMs] = await time(async () => exportEntries(db, await findLogIds(db, {}, DEFAULT_SORT), 'json', ctx));
     return {
+      floorInsertMs: bare.insertMs,
+      floorReadMs: bare.readMs,
       insertMs,
       queryMs,
       queryCount: ids.length,

@@ -60,6 +60,8 @@ export const logSuite: BenchSuite = {
         row('log-export-csv-100k', r.csvMs, { bytes: r.csvBytes }),
         row('log-export-xlsx-100k', r.xlsxMs, { bytes: r.xlsxBytes }),
         row('log-export-json-100k', r.jsonMs),
+        row('log-idb-floor-insert-100k', r.floorInsertMs, { note: 'bare IndexedDB, same entries, no index, no library' }),
+        row('log-idb-floor-read-100k', r.floorReadMs, { note: 'bare IndexedDB getAll of them' }),
       ];
     } finally {
       await context.close();
@@ -70,7 +72,7 @@ export const logSuite: BenchSuite = {
     for (const r of results) {
       const target = typeof r.targetMs === 'number' ? `< ${r.targetMs}` : '';
       const ok = typeof r.targetMs === 'number' && typeof r.ms === 'number' ? (r.ms < r.targetMs ? ' ✓' : ' ✗') : '';
-      const note = [r.matched !== undefined ? `${String(r.matched)} matched` : '', typeof r.bytes === 'number' ? `${(r.bytes / 2 ** 20).toFixed(1)} MiB` : ''].filter(Boolean).join(', ');
+      const note = [typeof r.note === 'string' ? r.note : '', r.matched !== undefined ? `${String(r.matched)} matched` : '', typeof r.bytes === 'number' ? `${(r.bytes / 2 ** 20).toFixed(1)} MiB` : ''].filter(Boolean).join(', ');
       lines.push(`| ${r.name} | ${String(r.ms)}${ok} | ${target} | ${note} |`);
     }
     return lines.join('\n');
