@@ -127,6 +127,12 @@ describe('author history, pending list, facets', () => {
     expect(await authorHistory(db, 'vk:nobody')).toEqual([]);
   });
 
+  // The moderation feature may ask by page or author alone: the compound indexes answer that.
+  test('pageKey and authorKey alone are answered by [pageKey+at] and [authorKey+at]', async () => {
+    expect(await db.log.where('pageKey').equals('vk:page0').count()).toBe(20);
+    expect(await db.log.where('authorKey').equals('vk:id3').count()).toBe(39);
+  });
+
   test('pending entries, oldest first, and nothing else', async () => {
     const pending = await pendingEntries(db);
     expect(pending).toHaveLength(75);
