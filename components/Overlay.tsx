@@ -51,6 +51,8 @@ export function Overlay(props: OverlayProps) {
     'data-posts': String(status.posts),
     'data-reposts': String(status.reposts),
     'data-comments': String(status.comments),
+    'data-flagged': String(status.flagged),
+    'data-handled': String(status.handled),
     style: { right: `${pos.right}px`, bottom: `${pos.bottom}px` },
   };
   const save = (next: PanelPlacement) => {
@@ -134,7 +136,11 @@ export function Overlay(props: OverlayProps) {
               </button>
             )}
           </div>
-          {status.network !== 'telegram' && <p class="norma-muted">{t('statusComments', status.comments)}</p>}
+          {status.network !== 'telegram' && (
+            <p class={status.flagged > status.handled ? 'norma-warning' : 'norma-muted'} data-testid="norma-moderation-summary">
+              {t('statusComments', status.comments)} · {t('overlayModeration', status.flagged, status.handled)}
+            </p>
+          )}
           {status.generation && <p class="norma-muted">{t('statusGeneration', status.generation)}</p>}
         </>
       )}

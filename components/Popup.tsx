@@ -4,6 +4,7 @@ import { networkName } from './network-name';
 import { WeekCounter } from './WeekCounter';
 import { sendMessage, type Overview, type PageStatus, type WeekView } from '~/utils/messages';
 import { t } from '~/utils/i18n';
+import { moderatorNameItem } from '~/utils/settings';
 import { SERVED_MATCHES } from '~/utils/sites/hosts';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 
@@ -48,6 +49,7 @@ export function Popup() {
           {t('popupOpenDashboard')}
         </button>
       </p>
+      <ModeratorName />
       {stored && (
         <p class="norma-muted" data-testid="norma-popup-stored">
           {t('popupStored', stored.pages, stored.posts, stored.log)}
@@ -97,5 +99,41 @@ function TabStatus({ status, onShowAgain }: { status: PageStatus & { week: WeekV
         </ul>
       )}
     </section>
+  );
+}
+
+/** The name the moderation log records for this browser's decisions. */
+function ModeratorName() {
+  const [name, setName] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void moderatorNameItem.getValue().then(setName);
+  }, []);
+  if (name === null) return null;
+  return (
+    <form
+      class="norma-moderator"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void moderatorNameItem.setValue(name.trim()).then(() => setSaved(true));
+      }}
+    >
+      <label>
+        {t('popupModerator')}
+        <input
+          class="norma-input"
+          data-testid="norma-moderator-name"
+          value={name}
+          maxLength={100}
+          onInput={(e) => {
+            setSaved(false);
+            setName((e.currentTarget as HTMLInputElement).value);
+          }}
+        />
+      </label>
+      <button type="submit" class="norma-button" data-testid="norma-moderator-save" disabled={saved}>
+        {t('popupModeratorSave')}
+      </button>
+    </form>
   );
 }

@@ -1,10 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { NormaDB } from '~/utils/db/database';
+import { authorSummaries, logDecision, setOutcome } from '~/utils/db/moderation';
+import { isQuotaError } from '~/utils/db/quota';
 import { overview, recordPage, recordPosts, setPageProfile } from '~/utils/db/records';
 import { pageWeek } from '~/utils/db/week';
 import { onMessage } from '~/utils/messages';
 import { listProfiles } from '~/utils/norms/profiles';
-import { PageSeenSchema, PostsSeenSchema, SetPageProfileSchema, WeekRequestSchema } from '~/utils/schemas';
+import { AuthorKeysSchema, LogDecisionSchema, LogOutcomeSchema, PageSeenSchema, PostsSeenSchema, SetPageProfileSchema, WeekRequestSchema } from '~/utils/schemas';
+import { DEFAULT_MODERATOR, moderatorNameItem } from '~/utils/settings';
+
+const QUOTA_MESSAGE = 'Нет места для журнала Нормы: выгрузите журнал и удалите старые записи (Журнал → Данные → Хранение).';
 
 /**
  * Owns the extension's IndexedDB. Listeners are registered synchronously at start-up, so a
@@ -13,6 +18,15 @@ import { PageSeenSchema, PostsSeenSchema, SetPageProfileSchema, WeekRequestSchem
  */
 export default defineBackground(() => {
   const db = new NormaDB();
+  /** A full disk is told to the user in words, not swallowed: the sender shows it and does nothing. */
+  const writing = async <T>(write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } catch (error) {
+      if (isQuotaError(error)) throw new Error(QUOTA_MESSAGE);
+      throw error;
+    }
+  };
 
   onMessage('pageSeen', async ({ data }) => {
     const page = await recordPage(db, PageSeenSchema.parse(data), Date.now());
@@ -22,7 +36,7 @@ export default defineBackground(() => {
   onMessage('postsSeen', async ({ data }) => {
     const { posts, ...request } = PostsSeenSchema.parse(data);
     const now = Date.now();
-    const { added } = await recordPosts(db, request.pageKey, posts, now);
+    const { added } = await writing(() => recordPosts(db, request.pageKey, posts, now));
     return { added, ...(await pageWeek(db, { ...request, now })) };
   });
 
@@ -37,6 +51,20 @@ export default defineBackground(() => {
   onMessage('listProfiles', () =>
     listProfiles().map((p) => ({ id: p.id, name: p.name, region: p.region, networks: [...p.networks] })),
   );
+
+  onMessage('logDecision', async ({ data }) => {
+    const decision = LogDecisionSchema.parse(data);
+    const moderator = (await moderatorNameItem.getValue()).trim() || DEFAULT_MODERATOR;
+    const entry = await writing(() => logDecision(db, decision, moderator, Date.now(), crypto.randomUUID()));
+    return { uid: entry.uid };
+  });
+
+  onMessage('logOutcome', async ({ data }) => {
+    const { uid, outcome, note } = LogOutcomeSchema.parse(data);
+    await writing(() => setOutcome(db, uid, outcome, note, Date.now()));
+  });
+
+  onMessage('authorHistory', ({ data }) => authorSummaries(db, AuthorKeysSchema.parse(data)));
 
   onMessage('getOverview', () => overview(db));
 });

@@ -4,11 +4,13 @@
  * so the content scripts stay small.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AuthorSummary } from '~/utils/db/moderation';
 import type { WeekView } from '~/utils/db/week';
 import type { Localized } from '~/utils/norms/text';
-import type { Overview, PageSeen, PageStatus, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
+import type { LogDecision, LogOutcome, Overview, PageSeen, PageStatus, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
 
-export type { Overview, PageSeen, PageStatus, PostSeen, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
+export type { LogDecision, LogOutcome, Overview, PageSeen, PageStatus, PostSeen, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
+export type { AuthorSummary } from '~/utils/db/moderation';
 export type { WeekView } from '~/utils/db/week';
 
 /** A profile as the picker shows it. */
@@ -30,6 +32,12 @@ interface ProtocolMap {
   setPageProfile(data: SetPageProfile): WeekView;
   /** The regulation profiles to choose from. */
   listProfiles(): ProfileChoice[];
+  /** content → background: a moderator's decision, logged before the network is touched; answers its uid. */
+  logDecision(data: LogDecision): { uid: string };
+  /** content → background: what the page showed after the action. */
+  logOutcome(data: LogOutcome): void;
+  /** content → background: past decisions on these authors (repeat offenders). */
+  authorHistory(keys: string[]): Record<string, AuthorSummary>;
   /** popup/dashboard → background: counts of what is stored. */
   getOverview(): Overview;
   /** popup → content script of a tab: what do you see? */

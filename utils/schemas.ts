@@ -58,6 +58,9 @@ export const PageStatusSchema = z.object({
   posts: z.number().int().nonnegative(),
   reposts: z.number().int().nonnegative(),
   comments: z.number().int().nonnegative(),
+  /** Comments flagged on the page, and how many of them the moderator has handled. */
+  flagged: z.number().int().nonnegative(),
+  handled: z.number().int().nonnegative(),
   /** What the user said of the page: official (true), not official (false: overlay hidden), not yet (null). */
   official: z.boolean().nullable(),
 });
@@ -75,6 +78,39 @@ export const SetPageProfileSchema = z.object({
   official: z.boolean().nullable(),
 });
 export type SetPageProfile = z.infer<typeof SetPageProfileSchema>;
+
+const CategorySchema = z.enum(['obscene', 'insult', 'spam']);
+
+/** A moderator's decision on a comment, from the flag on the page; the background adds who and when. */
+export const LogDecisionSchema = z.object({
+  network: NetworkSchema,
+  pageKey: PageKeySchema,
+  postId: z.string().max(200).nullable(),
+  commentId: z.string().min(1).max(200),
+  commentUrl: z.url({ protocol: /^https$/ }).max(2000).nullable(),
+  authorKey: z.string().max(2100).nullable(),
+  author: z.object({
+    id: z.string().max(200).nullable(),
+    name: z.string().max(500),
+    url: z.url({ protocol: /^https$/ }).max(2000).nullable(),
+  }),
+  /** The comment as it was: hostile text, stored and shown as text only. */
+  text: z.string().max(20_000),
+  categories: z.array(CategorySchema).max(3),
+  terms: z.array(z.string().max(200)).max(100),
+  rulesetVersion: z.string().min(1).max(100),
+  decision: z.enum(['delete', 'delete_and_blacklist', 'dismiss']),
+});
+export type LogDecision = z.infer<typeof LogDecisionSchema>;
+
+export const LogOutcomeSchema = z.object({
+  uid: z.string().min(8).max(100),
+  outcome: z.enum(['done', 'failed']),
+  note: z.string().max(1000).nullable(),
+});
+export type LogOutcome = z.infer<typeof LogOutcomeSchema>;
+
+export const AuthorKeysSchema = z.array(z.string().max(2100)).max(2000);
 
 export const OverviewSchema = z.object({
   pages: z.number().int(),

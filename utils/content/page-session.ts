@@ -20,7 +20,8 @@ import overlayCss from '~/components/overlay.css?inline';
 import type { CustomNumbers } from '~/components/ProfilePicker';
 import { startScanner, type ScanSource } from '~/utils/dom/scanner';
 import { onMessage, sendMessage, type PageStatus, type PostSeen, type ProfileChoice, type WeekView } from '~/utils/messages';
-import type { Comment, PageRef, Post, SiteAdapter } from '~/utils/sites/types';
+import type { PageRef, Post, SiteAdapter } from '~/utils/sites/types';
+import { startModeration } from '~/utils/content/moderation';
 
 /** How long a wall may take to render before an empty page counts as "not recognised". */
 const RECOGNITION_GRACE_MS = 2500;
@@ -137,7 +138,6 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
     // What the wall shows now, in page order (the candidates of the last pass) and as read.
     let postElements: Element[] = [];
     const readPosts = new WeakMap<Element, PostSeen>();
-    let comments = 0;
     const scanCtx = () => ({ now: Date.now(), timeZone });
 
     const postSource: ScanSource<Post> = {
@@ -155,13 +155,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
         }
       },
     };
-    const commentSource: ScanSource<Comment> = {
-      candidates: () => adapter.commentElements(doc),
-      read: (element) => adapter.readComment(element, scanCtx()),
-      found: () => {
-        comments++;
-      },
-    };
+    const moderation = startModeration(adapter, page, doc, signal, () => afterPass());
 
     const afterPass = (): void => {
       const farEnd = oldestEnd(wallDates(postElements, readPosts), adapter.wallOrder ?? 'newest-first');
@@ -173,6 +167,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       let reposts = 0;
       for (const p of stored.values()) if (p.isRepost) reposts++;
       const generation = adapter.detectGeneration(doc);
+      const { comments, flagged, handled } = moderation.summary();
       status = {
         ...status,
         title: doc.title,
@@ -181,6 +176,8 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
         posts: stored.size,
         reposts,
         comments,
+        flagged,
+        handled,
       };
       draw();
     };
@@ -189,7 +186,13 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       .then(() => sendMessage('getWeek', request()))
       .then(show, reportError);
 
-    const schedule = startScanner(doc.body, [postSource, commentSource], { signal, onPass: afterPass });
+    const schedule = startScanner(doc.body, [postSource, moderation.source], {
+      signal,
+      onPass: () => {
+        moderation.afterPass();
+        afterPass();
+      },
+    });
     // Re-check once the grace period is over, so a silent page turns into a visible warning.
     const graceTimer = win.setTimeout(schedule, RECOGNITION_GRACE_MS + 50);
     signal.addEventListener('abort', () => {
@@ -251,7 +254,7 @@ function oldestEnd(dates: readonly (number | null)[], order: 'newest-first' | 'o
 }
 
 function emptyStatus(adapter: SiteAdapter, page: PageRef | null, doc: Document): PageStatus {
-  return { network: adapter.network, page, title: doc.title, generation: null, unrecognised: false, posts: 0, reposts: 0, comments: 0, official: null };
+  return { network: adapter.network, page, title: doc.title, generation: null, unrecognised: false, posts: 0, reposts: 0, comments: 0, flagged: 0, handled: 0, official: null };
 }
 
 function reportError(error: unknown): void {

@@ -91,6 +91,30 @@ export interface SiteReader {
   commentElements(root: ParentNode): Element[];
   /** The comment an element is, or null (a deleted stub, no id, not a comment). */
   readComment(element: Element, ctx: ScanContext): Comment | null;
+  /** The network's own moderation controls; absent where the extension knows none (Telegram's preview). */
+  moderation?: ModerationControls;
+}
+
+/**
+ * The network's own moderation controls around a comment, as the page offers them to its
+ * administrators. Each returns null where the page offers no such control (not an admin, an
+ * unknown layout): the flag then says so and shows where to do it by hand.
+ */
+export interface ModerationControls {
+  /** The native "delete" control of this comment. */
+  deleteControl(comment: Element): HTMLElement | null;
+  /** The comment is seen deleted: gone from the page, or replaced by the network's "deleted" stub. */
+  isDeleted(comment: Element): boolean;
+  /** After a deletion: the native "block the author" control the network offers next to the stub. */
+  banControl(comment: Element): HTMLElement | null;
+  /** The ban dialog the control opened: where to choose the reason, and how to confirm. */
+  banDialog(doc: Document): { reason: HTMLSelectElement | null; confirm: HTMLElement } | null;
+  /** The author is seen blacklisted (the dialog's confirmation, or the stub says so). */
+  isBanned(comment: Element, doc: Document): boolean;
+  /** The network's page where a community's blacklist is edited by hand, or null. */
+  blacklistUrl(pageKey: string, comment: Element): string | null;
+  /** A link to the comment itself, to find it again. */
+  commentUrl(comment: Comment): string | null;
 }
 
 /** A reader with the whole-root finders (utils/sites/scan.ts `withFinders`). */

@@ -8,11 +8,13 @@
  * Reads only the DOM it is given; text via textContent, never markup.
  */
 import { parseDateAttrOrText, parseNetworkDate } from '~/utils/dates/parse';
+import { findByText, selfOrInside } from '~/utils/sites/controls';
 import { withFinders } from '~/utils/sites/scan';
-import type { Comment, CommentAuthor, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
+import type { Comment, CommentAuthor, ModerationControls, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
 import {
   OK_COMMENT_PARTS,
   OK_COMMENTS,
+  OK_CONTROLS,
   OK_FEED,
   OK_HOSTS,
   OK_RESERVED_PATHS,
@@ -36,6 +38,31 @@ export const okAdapter: SiteAdapter = withFinders({
   readPost,
   commentElements,
   readComment,
+  moderation: {
+    deleteControl: (comment) =>
+      (comment.querySelector(OK_CONTROLS.deleteComment) ?? comment.closest('[id^="hook_Block_"]')?.querySelector(OK_CONTROLS.deleteComment) ?? null) as HTMLElement | null,
+    isDeleted: (comment) =>
+      !comment.isConnected ||
+      comment.matches(OK_CONTROLS.deletedComment) ||
+      selfOrInside(comment, OK_CONTROLS.deletedStub) !== null ||
+      comment.closest('[id^="hook_Block_"]')?.querySelector(OK_CONTROLS.deletedStub) != null,
+    banControl: (scope) => {
+      const stub = selfOrInside(scope, OK_CONTROLS.deletedStub) ?? scope.closest('[id^="hook_Block_"]')?.querySelector(OK_CONTROLS.deletedStub) ?? null;
+      return stub ? findByText(stub, 'a, button, [role="button"]', OK_CONTROLS.banOfferText) : null;
+    },
+    banDialog: (doc) => {
+      const dialog = doc.querySelector(OK_CONTROLS.banDialog);
+      const confirm = dialog ? findByText(dialog, 'button, a, [role="button"]', OK_CONTROLS.banConfirmText) : null;
+      return dialog && confirm ? { reason: dialog.querySelector<HTMLSelectElement>('select'), confirm } : null;
+    },
+    isBanned: (scope, doc) => {
+      const places = [selfOrInside(scope, OK_CONTROLS.deletedStub), doc.querySelector(OK_CONTROLS.banDialog)];
+      return places.some((el) => el != null && OK_CONTROLS.bannedText.test(el.textContent ?? ''));
+    },
+    // OK keeps a group's blacklist in the group's settings; the page is where to start.
+    blacklistUrl: (pageKey) => (pageKey.startsWith('ok:') ? `${ORIGIN}/${pageKey.slice(3)}` : null),
+    commentUrl: (comment) => (comment.postId && comment.pageId.startsWith('ok:') ? `${ORIGIN}/${comment.pageId.slice(3)}/topic/${comment.postId}` : null),
+  } satisfies ModerationControls,
 });
 
 function pageFromUrl(url: URL): PageRef | null {

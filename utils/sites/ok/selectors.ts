@@ -97,6 +97,11 @@ export const OK_CONTROLS = {
   deletedStub: '.delete-stub_info',
   undoDelete: 'a.delete-stub_cancel',
   deletedComment: '.comments_i.__deleted',
+  /** Newest guess, unverified (SITES.md: OK's blacklist is not documented publicly): an offer to block next to the stub. */
+  banOfferText: /заблокировать|в ч[её]рный список/i,
+  banDialog: '[role="dialog"], .modal-new_cnt',
+  banConfirmText: /заблокировать|в ч[её]рный список|добавить/i,
+  bannedText: /добавлен[а-я]* в ч[её]рный список|заблокирован/i,
 } as const;
 
 export const OK_HOSTS: ReadonlySet<string> = new Set(['ok.ru', 'www.ok.ru', 'm.ok.ru']);

@@ -10,7 +10,9 @@
 import { parseDateAttrOrText } from '~/utils/dates/parse';
 import { withFinders } from '~/utils/sites/scan';
 import type { Comment, CommentAuthor, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
-import { VK_COMMENTS, VK_HOSTS, VK_POSTS, VK_RESERVED_PATHS, type VkCommentSelectors } from './selectors';
+import { findByText, selfOrInside } from '../controls';
+import type { ModerationControls } from '../types';
+import { VK_COMMENTS, VK_CONTROLS, VK_HOSTS, VK_POSTS, VK_RESERVED_PATHS, type VkCommentSelectors } from './selectors';
 
 const ORIGIN = 'https://vk.com';
 const RE_POST_ID = /^-?\d+_\d+$/;
@@ -33,6 +35,34 @@ export const vkAdapter: SiteAdapter = withFinders({
   readPost,
   commentElements: (root) => firstGeneration(root, VK_COMMENTS.map((g) => g.comment)),
   readComment,
+  moderation: {
+    deleteControl: (comment) => {
+      const g = VK_COMMENTS.find((candidate) => comment.matches(candidate.comment));
+      return g ? (ownFirst(comment, VK_CONTROLS.deleteComment, g.scope) as HTMLElement | null) : null;
+    },
+    isDeleted: (comment) => !comment.isConnected || selfOrInside(comment, VK_CONTROLS.deletedStub) !== null,
+    banControl: (scope) => {
+      const stub = selfOrInside(scope, VK_CONTROLS.deletedStub);
+      return stub ? findByText(stub, 'a, button, [role="button"]', VK_CONTROLS.banOfferText) : null;
+    },
+    banDialog: (doc) => {
+      const dialog = doc.querySelector(VK_CONTROLS.banDialog);
+      const confirm = dialog ? findByText(dialog, 'button, a, [role="button"]', VK_CONTROLS.banConfirmText) : null;
+      return dialog && confirm ? { reason: dialog.querySelector<HTMLSelectElement>(VK_CONTROLS.banReason), confirm } : null;
+    },
+    isBanned: (scope, doc) => {
+      const places = [selfOrInside(scope, VK_CONTROLS.deletedStub), doc.querySelector(VK_CONTROLS.banDialog)];
+      return places.some((el) => el !== null && VK_CONTROLS.bannedText.test(el.textContent ?? ''));
+    },
+    blacklistUrl: (pageKey) => {
+      const community = /^vk:club(\d+)$/.exec(pageKey);
+      return community ? `${ORIGIN}${VK_CONTROLS.blacklistPath}&id=${community[1]}` : null;
+    },
+    commentUrl: (comment) => {
+      const reply = comment.id.slice(comment.id.indexOf('_') + 1);
+      return comment.postId && /^\d+$/.test(reply) ? `${ORIGIN}/wall${comment.postId}?reply=${reply}` : null;
+    },
+  } satisfies ModerationControls,
 });
 
 function pageFromUrl(url: URL): PageRef | null {

@@ -123,6 +123,18 @@ export const VK_CONTROLS = {
   deleteComment: '.reply_delete_button',
   // seen to 2022 (SITES.md): the community blacklist editor VK links to after a deletion.
   blacklistPath: '/groupsedit.php?act=bl_edit',
+  /**
+   * Newest guess, unverified (SITES.md: "after deleting, VK offers to block the author"): the
+   * stub that replaces a deleted comment (legacy VK's `.dld`), and in it the offer to block,
+   * recognised by its words rather than a class that may change.
+   */
+  deletedStub: '.dld, .reply_deleted',
+  banOfferText: /заблокировать|в ч[её]рный список/i,
+  /** Newest guess, unverified: VK's modal box with the reason list (`groups.ban` reasons) and its confirm button. */
+  banDialog: '.popup_box_container .box_layout, [role="dialog"]',
+  banReason: 'select[name="reason"]',
+  banConfirmText: /заблокировать|в ч[её]рный список|добавить/i,
+  bannedText: /добавлен[а-я]* в ч[её]рный список|заблокирован/i,
 } as const;
 
 /** Hosts of VK's desktop and mobile sites. */
