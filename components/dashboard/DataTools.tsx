@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { importLogFile, inspectBackup, makeBackup, restoreBackup } from '~/utils/db/backup';
+import { inspectBackup, makeBackup, restoreBackup } from '~/utils/db/backup';
 import type { NormaDB } from '~/utils/db/database';
 import { countOlderThan, deleteOlderThan, getRetentionMonths, setRetentionMonths } from '~/utils/db/log';
 import { formatBytes, requestPersistence, storageUse, type PersistResult, type StorageUse } from '~/utils/db/quota';
 import { ImportError } from '~/utils/export/errors';
 import { retentionCutoff } from '~/utils/export/periods';
 import { t } from '~/utils/i18n';
-import { fileName, saveFile } from './exporter';
+import { fileName, runImport, saveFile } from './exporter';
 import { formatDay, lang, userTimeZone } from './format';
 
 interface Props {
@@ -74,7 +74,7 @@ export function DataTools({ db, version, onChanged, onError }: Props) {
           void run(async () => {
             const text = await readFile(e.currentTarget as HTMLInputElement);
             if (text === null) return null;
-            const { added, skipped } = await importLogFile(db, text);
+            const { added, skipped } = await runImport({ dbName: db.name, text });
             onChanged();
             return t('dataImportDone', added, skipped);
           }, 'norma-import-result')

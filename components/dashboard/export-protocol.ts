@@ -1,8 +1,10 @@
+import type { ImportResult } from '~/utils/db/backup';
 import type { ExportFormat, LogFilter, LogSort } from '~/utils/db/log';
 import type { Lang } from '~/utils/export/labels';
 
-/** What the dashboard asks its export worker for. */
+/** An export the dashboard asks its worker for. */
 export interface ExportRequest {
+  kind: 'export';
   dbName: string;
   format: ExportFormat;
   filter: LogFilter;
@@ -13,7 +15,17 @@ export interface ExportRequest {
   description: string;
 }
 
-export type ExportReply =
+/** A log file to check and import (parsing and validating 100,000 entries takes seconds). */
+export interface ImportRequest {
+  kind: 'import';
+  dbName: string;
+  text: string;
+}
+
+export type WorkerRequest = ExportRequest | ImportRequest;
+
+export type WorkerReply =
   | { type: 'progress'; done: number; total: number; phase: 'rows' | 'packing' }
-  | { type: 'done'; blob: Blob; count: number }
+  | { type: 'exported'; blob: Blob; count: number }
+  | { type: 'imported'; result: ImportResult }
   | { type: 'error'; name: string; message: string };

@@ -1,32 +1,42 @@
 /**
- * Builds an export off the page's thread: the dashboard stays responsive however long the log.
- * The worker opens the same database (same extension origin), runs the query and the export in
- * chunks and posts progress; the finished file comes back as a Blob.
+ * Exports and imports off the page's thread: the dashboard stays responsive however long the
+ * log. The worker opens the same database (same extension origin), does the work in chunks and
+ * posts progress; an export's file comes back as a Blob.
  */
+import { importLogFile } from '~/utils/db/backup';
 import { NormaDB } from '~/utils/db/database';
 import { exportEntries, findLogIds } from '~/utils/db/log';
-import type { ExportReply, ExportRequest } from './export-protocol';
+import { isQuotaError } from '~/utils/db/quota';
+import type { WorkerReply, WorkerRequest } from './export-protocol';
 
 // The project's types are the page's (DOM); a dedicated worker's scope posts without a target.
 const scope = self as unknown as {
-  postMessage(reply: ExportReply): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ExportRequest>) => void): void;
+  postMessage(reply: WorkerReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 };
-const post = (reply: ExportReply) => scope.postMessage(reply);
+const post = (reply: WorkerReply) => scope.postMessage(reply);
+
+async function handle(request: WorkerRequest, db: NormaDB): Promise<WorkerReply> {
+  if (request.kind === 'import') return { type: 'imported', result: await importLogFile(db, request.text) };
+  const ids = await findLogIds(db, request.filter, request.sort);
+  const blob = await exportEntries(db, ids, request.format, { timeZone: request.timeZone, lang: request.lang, pageTitles: new Map(request.pageTitles) }, {
+    description: request.description,
+    onProgress: (done, total, phase) => post({ type: 'progress', done, total, phase }),
+  });
+  return { type: 'exported', blob, count: ids.length };
+}
 
 scope.addEventListener('message', (event) => {
   const request = event.data;
   void (async () => {
     const db = new NormaDB(request.dbName);
     try {
-      const ids = await findLogIds(db, request.filter, request.sort);
-      const blob = await exportEntries(db, ids, request.format, { timeZone: request.timeZone, lang: request.lang, pageTitles: new Map(request.pageTitles) }, {
-        description: request.description,
-        onProgress: (done, total, phase) => post({ type: 'progress', done, total, phase }),
-      });
-      post({ type: 'done', blob, count: ids.length });
+      post(await handle(request, db));
     } catch (error) {
-      post({ type: 'error', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+      // The class does not cross to the page, its name does; a quota error wrapped by Dexie is
+      // unwrapped here so the page can say what to do.
+      const name = isQuotaError(error) ? 'QuotaExceededError' : error instanceof Error ? error.name : 'Error';
+      post({ type: 'error', name, message: error instanceof Error ? error.message : String(error) });
     } finally {
       db.close();
     }
