@@ -4,7 +4,7 @@
  * tokenising pass plus one pass per rule over the words (a 4,000-character draft in well under
  * a millisecond or two; `npm run bench -- style`).
  */
-import { BUILTIN_DICTIONARY, DEFAULT_MAX_PARAGRAPH_CHARS, DEFAULT_MAX_SENTENCE_WORDS } from './dictionary';
+import { BUILTIN_ALLOWED, BUILTIN_DICTIONARY, DEFAULT_MAX_PARAGRAPH_CHARS, DEFAULT_MAX_SENTENCE_WORDS } from './dictionary';
 import { compileDictionary, compilePhrase, matchPhrases, normalisePhrase, readsAs, variantsOf, type PhraseIndex } from './matcher';
 import { caps, genitiveChains, longSentences, passives, walls, type RawFinding } from './rules';
 import { clarityScore, penaltyOf, readabilityScore, readingEase, syllablesOf } from './score';
@@ -29,13 +29,16 @@ function compile(options: StyleOptions): Compiled {
     ...BUILTIN_DICTIONARY.map((entry) => ({ entry, extra: false })),
   ];
   const dictionaryPhrases = new Set(entries.flatMap(({ entry }) => variantsOf(entry).map(normalisePhrase)));
+  // An ignored phrase the dictionary does not have: its words are fine, whatever would flag them.
+  const ignoredReadings = [...ignored].filter((p) => !dictionaryPhrases.has(p));
   const enabled = new Set(FINDING_KINDS.filter((k) => !options.disable?.includes(k)));
   return {
     index: compileDictionary(
       entries.filter(({ entry }) => enabled.has(entry.kind)),
       ignored,
+      [...BUILTIN_ALLOWED, ...ignoredReadings],
     ),
-    ignoreReadings: [...ignored].filter((p) => !dictionaryPhrases.has(p)).map(compilePhrase).filter((w) => w !== null),
+    ignoreReadings: ignoredReadings.map(compilePhrase).filter((w) => w !== null),
     enabled,
     maxSentenceWords: positive(options.maxSentenceWords, DEFAULT_MAX_SENTENCE_WORDS),
     maxParagraphChars: positive(options.maxParagraphChars, DEFAULT_MAX_PARAGRAPH_CHARS),
@@ -53,8 +56,9 @@ function run(c: Compiled, text: string): StyleReport {
 
   for (const m of matchPhrases(tokens, c.index)) {
     const e = m.entry;
-    raws.push({ start: tokens.start[m.first]!, end: tokens.end[m.last]!, kind: e.kind, name: e.name, hint: e.hint, severity: e.severity, first: m.first, last: m.last });
     covered.fill(1, m.first, m.last + 1);
+    if (e.allow) continue;
+    raws.push({ start: tokens.start[m.first]!, end: tokens.end[m.last]!, kind: e.kind, name: e.name, hint: e.hint, severity: e.severity, first: m.first, last: m.last });
   }
   if (c.enabled.has('passive')) {
     // A dictionary entry at the same words knows better what to say.

@@ -51,7 +51,7 @@ export const BUILTIN_DICTIONARY: readonly DictionaryEntry[] = [
   { phrase: 'указанн*', kind: B, hint: '«Этот», «тот»: «по указанному адресу» → «по этому адресу».' },
   { phrase: 'в соответствии с', kind: B, hint: '«По», «как велит» — а лучше объясните своими словами.' },
   { phrase: 'согласно', kind: B, hint: '«По»: «согласно графику» → «по графику».' },
-  { phrase: 'в связи с', kind: B, hint: '«Из-за», «потому что»: «в связи с ремонтом» → «из-за ремонта».' },
+  { phrase: ['в связи с', 'в связи со'], kind: B, hint: '«Из-за», «потому что»: «в связи с ремонтом» → «из-за ремонта».' },
   { phrase: ['вследствие', 'ввиду'], kind: B, hint: '«Из-за», «потому что».' },
   { phrase: 'на сегодняшний день', kind: B, hint: '«Сегодня», «сейчас» — или уберите.' },
   { phrase: ['в настоящее время', 'в настоящий момент', 'в данный момент', 'на данный момент'], kind: B, hint: '«Сейчас» — или уберите.' },
@@ -141,6 +141,9 @@ export const BUILTIN_DICTIONARY: readonly DictionaryEntry[] = [
   { phrase: ['динамично развива*'], kind: C, hint: 'Покажите цифрой или примером.' },
   { phrase: ['тепл* атмосфер*', 'дружеск* атмосфер*', 'дружественн* атмосфер*', 'праздничн* атмосфер*'], kind: C, hint: 'Покажите: кто пришёл, что было, что запомнилось.' },
 ];
+
+/** Phrases that are fine as they are, though a shorter entry would flag a word of them. */
+export const BUILTIN_ALLOWED: readonly string[] = ['огромное спасибо', 'огромное вам спасибо', 'огромная благодарность', 'максимально просто'];
 
 /**
  * Rule tables: the genitive-chain heuristic (light suffix matching, see docs/style.md) and the

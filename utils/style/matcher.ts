@@ -16,6 +16,8 @@ export interface ResolvedEntry {
   atStart: boolean;
   /** The user's own entry: wins a tie with a built-in one. */
   extra: boolean;
+  /** A phrase that is fine as it is («огромное спасибо»): it takes its words and flags nothing. */
+  allow: boolean;
 }
 
 /** A word of a phrase: a key to compare, or a pattern with `*`. */
@@ -81,38 +83,47 @@ export function resolveEntry(entry: DictionaryEntry, extra: boolean): ResolvedEn
     severity: entry.severity ?? info.severity,
     atStart: entry.atStart ?? false,
     extra,
+    allow: false,
   };
 }
 
+const ALLOW: ResolvedEntry = { kind: 'bureaucratese', name: '', hint: '', severity: 'low', atStart: false, extra: false, allow: true };
+
 /**
  * Builds the index. `ignored` holds normalised phrases: a variant spelled the same is left out.
+ * `allowed` phrases take their words from any shorter entry and flag nothing.
  */
-export function compileDictionary(entries: readonly { entry: DictionaryEntry; extra: boolean }[], ignored: ReadonlySet<string>): PhraseIndex {
+export function compileDictionary(
+  entries: readonly { entry: DictionaryEntry; extra: boolean }[],
+  ignored: ReadonlySet<string>,
+  allowed: readonly string[] = [],
+): PhraseIndex {
   const index: PhraseIndex = { exact: new Map(), prefixed: new Map(), prefixLengths: [], anyFirst: [], size: 0 };
   const lengths = new Set<number>();
+  const add = (variant: string, entry: ResolvedEntry): void => {
+    const words = compilePhrase(variant);
+    if (!words) return;
+    const phrase: Phrase = { words, entry };
+    const first = words[0]!;
+    index.size++;
+    if (typeof first === 'string') {
+      push(index.exact, first, phrase);
+      return;
+    }
+    const literal = normalisePhrase(variant).split(' ')[0]!.split('*')[0]!;
+    if (!literal) {
+      index.anyFirst.push(phrase);
+      return;
+    }
+    const bucket = literal.slice(0, BUCKET);
+    lengths.add(bucket.length);
+    push(index.prefixed, bucket, phrase);
+  };
   for (const { entry, extra } of entries) {
     const resolved = resolveEntry(entry, extra);
-    for (const variant of variantsOf(entry)) {
-      if (ignored.has(normalisePhrase(variant))) continue;
-      const words = compilePhrase(variant);
-      if (!words) continue;
-      const phrase: Phrase = { words, entry: resolved };
-      const first = words[0]!;
-      index.size++;
-      if (typeof first === 'string') {
-        push(index.exact, first, phrase);
-        continue;
-      }
-      const literal = normalisePhrase(variant).split(' ')[0]!.split('*')[0]!;
-      if (!literal) {
-        index.anyFirst.push(phrase);
-        continue;
-      }
-      const bucket = literal.slice(0, BUCKET);
-      lengths.add(bucket.length);
-      push(index.prefixed, bucket, phrase);
-    }
+    for (const variant of variantsOf(entry)) if (!ignored.has(normalisePhrase(variant))) add(variant, resolved);
   }
+  for (const phrase of allowed) add(phrase, ALLOW);
   index.prefixLengths = [...lengths].sort((a, b) => a - b);
   return index;
 }
@@ -141,10 +152,11 @@ function tryPhrase(tokens: Tokenised, i: number, phrase: Phrase): number {
   return i + words.length - 1;
 }
 
-/** Longer wins; then the user's entry; then the one bound to a sentence start. */
+/** Longer wins; then an allowed phrase; then the user's entry; then the one bound to a sentence start. */
 function better(a: PhraseMatch, b: PhraseMatch | null): boolean {
   if (!b) return true;
   if (a.last !== b.last) return a.last > b.last;
+  if (a.entry.allow !== b.entry.allow) return a.entry.allow;
   if (a.entry.extra !== b.entry.extra) return a.entry.extra;
   return a.entry.atStart && !b.entry.atStart;
 }

@@ -188,6 +188,7 @@ export function longSentences(tokens: Tokenised, max: number): RawFinding[] {
     .filter((s) => s.words > max)
     .map((s) => ({
       ...raw(tokens, s.firstToken, s.lastToken, 'long-sentence', `Слов в предложении: ${s.words}. В ленте читают фразы до ${max} слов: разбейте на две-три.`),
+      start: s.start,
       end: s.end,
     }));
 }

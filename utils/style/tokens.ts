@@ -64,7 +64,7 @@ const Gap = { Joined: 0, Loose: 1, Boundary: 2 } as const;
 type Gap = (typeof Gap)[keyof typeof Gap];
 
 /** What lies between two tokens: only spaces, something else, or a sentence end. */
-function gapKind(text: string, from: number, to: number, prevKey: string, prevStart: number, next: string): Gap {
+function gapKind(text: string, from: number, to: number, prevKey: string, prevStart: number, next: string, closesList: boolean): Gap {
   let onlySpaces = true;
   let newlines = 0;
   let terminal = false;
@@ -92,10 +92,12 @@ function gapKind(text: string, from: number, to: number, prevKey: string, prevSt
   const continues = isLower(next);
   if (newlines === 1 && !continues) return Gap.Boundary;
   if (!terminal || !spaceAfterTerminal || continues) return Gap.Loose;
-  if (!strongTerminal && (ABBREVIATION_SET.has(prevKey) || (from - prevStart === 1 && isUpper(text[prevStart]!)))) return Gap.Loose;
+  // «и т. д.», «и др.» close a list and may close the sentence too: a capital after them starts a new one.
+  if (!strongTerminal && !closesList && (ABBREVIATION_SET.has(prevKey) || (from - prevStart === 1 && isUpper(text[prevStart]!)))) return Gap.Loose;
   return Gap.Boundary;
 }
 
+const OPENING = new Set(['«', '"', '“', '„', '(', '[']);
 const TRAILING = new Set(['.', '!', '?', '…', '»', '"', '”', ')', ']']);
 
 export function tokenise(text: string): Tokenised {
@@ -123,11 +125,17 @@ export function tokenise(text: string): Tokenised {
     let gap: Gap = Gap.Boundary;
     if (k > 0) {
       const prevEnd = end[k - 1]!;
-      gap = gapKind(text, prevEnd, s, keys[k - 1]!, start[k - 1]!, text[s]!);
+      const prev = keys[k - 1]!;
+      const before = k > 1 ? keys[k - 2]! : '';
+      const closesList = ((prev === 'д' || prev === 'п') && before === 'т') || ((prev === 'др' || prev === 'пр') && before === 'и');
+      gap = gapKind(text, prevEnd, s, prev, start[k - 1]!, text[s]!, closesList);
     }
     if (gap === Gap.Boundary || current === null) {
       if (current) sentences.push(close(text, current));
-      current = { start: s, end: end[k]!, firstToken: k, lastToken: k, words: 0 };
+      let from = s;
+      const floor = k > 0 ? end[k - 1]! : 0;
+      while (from > floor && OPENING.has(text[from - 1]!)) from--;
+      current = { start: from, end: end[k]!, firstToken: k, lastToken: k, words: 0 };
     } else {
       joined[k] = gap === Gap.Joined ? 1 : 0;
     }
