@@ -19,11 +19,16 @@ export const CLARITY_SLOPE = 0.4;
 /** Short posts count as this many words, so that one slip in ten words does not sink them. */
 export const MIN_WORDS = 50;
 
-const VOWELS = new Set([...'аеёиоуыэюяaeiouy']);
+/** 1 at the char code of a vowel, either case (Cyrillic and Latin; all below U+0460). */
+const VOWEL = new Uint8Array(0x460);
+for (const ch of 'аеёиоуыэюяaeiouy') VOWEL[ch.charCodeAt(0)] = VOWEL[ch.toUpperCase().charCodeAt(0)] = 1;
 
 export function syllablesOf(word: string): number {
   let n = 0;
-  for (const ch of word.toLowerCase()) if (VOWELS.has(ch)) n++;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x460) n += VOWEL[c]!;
+  }
   return n;
 }
 
