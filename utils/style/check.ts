@@ -9,7 +9,7 @@ import { compileDictionary, compilePhrase, matchPhrases, normalisePhrase, readsA
 import { caps, genitiveChains, longSentences, passives, walls, type RawFinding } from './rules';
 import { clarityScore, penaltyOf, readabilityScore, readingEase, syllablesOf } from './score';
 import { tokenise } from './tokens';
-import { FINDING_KINDS, type DictionaryEntry, type Finding, type FindingKind, type StyleOptions, type StyleReport } from './types';
+import { DICTIONARY_KINDS, FINDING_KINDS, SEVERITIES, type DictionaryEntry, type ExtraEntry, type Finding, type FindingKind, type StyleOptions, type StyleReport } from './types';
 
 export type StyleChecker = (text: string) => StyleReport;
 
@@ -22,10 +22,27 @@ interface Compiled {
   maxParagraphChars: number;
 }
 
+/**
+ * The composer passes the user's dictionary straight from storage, without zod: an entry that
+ * is not what the type says is skipped rather than let through to the findings.
+ */
+function isExtraEntry(e: unknown): e is ExtraEntry {
+  if (typeof e !== 'object' || e === null) return false;
+  const { phrase, kind, hint, name, severity } = e as Record<string, unknown>;
+  return (
+    typeof phrase === 'string' &&
+    typeof hint === 'string' &&
+    hint.trim() !== '' &&
+    (DICTIONARY_KINDS as readonly unknown[]).includes(kind) &&
+    (name === undefined || typeof name === 'string') &&
+    (severity === undefined || (SEVERITIES as readonly unknown[]).includes(severity))
+  );
+}
+
 function compile(options: StyleOptions): Compiled {
-  const ignored = new Set((options.ignore ?? []).map(normalisePhrase).filter(Boolean));
+  const ignored = new Set((Array.isArray(options.ignore) ? options.ignore : []).filter((p) => typeof p === 'string').map(normalisePhrase).filter(Boolean));
   const entries: { entry: DictionaryEntry; extra: boolean }[] = [
-    ...(options.extra ?? []).map((entry) => ({ entry, extra: true })),
+    ...(Array.isArray(options.extra) ? options.extra : []).filter(isExtraEntry).map((entry) => ({ entry, extra: true })),
     ...BUILTIN_DICTIONARY.map((entry) => ({ entry, extra: false })),
   ];
   const dictionaryPhrases = new Set(entries.flatMap(({ entry }) => variantsOf(entry).map(normalisePhrase)));

@@ -11,6 +11,7 @@
  */
 export { checkStyle, createStyleChecker, type StyleChecker } from './check';
 export { BUILTIN_DICTIONARY, KIND_INFO } from './dictionary';
+export { BLOCK_KINDS, segmentsOf, type Segment } from './segments';
 export { DEFAULT_HINT, formatDictionaryLines, parseDictionaryLines, type DictionaryLineError, type UserDictionary } from './user';
 export { DICTIONARY_KINDS, FINDING_KINDS, SEVERITIES } from './types';
 export type { DictionaryEntry, DictionaryKind, ExtraEntry, Finding, FindingKind, Severity, StyleOptions, StyleReport, StyleStats } from './types';

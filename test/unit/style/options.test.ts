@@ -26,6 +26,18 @@ describe('options.extra', () => {
   });
 });
 
+test.each<[string, unknown]>([
+  ['not an object', 'в рамках'],
+  ['no hint', { phrase: 'ярмарка', kind: 'cliche' }],
+  ['an empty hint', { phrase: 'ярмарка', kind: 'cliche', hint: ' ' }],
+  ['an unknown kind', { phrase: 'ярмарка', kind: 'caps', hint: 'x' }],
+  ['a phrase that is not a string', { phrase: ['ярмарка'], kind: 'cliche', hint: 'x' }],
+  ['an unknown severity', { phrase: 'ярмарка', kind: 'cliche', hint: 'x', severity: 'huge' }],
+])('a malformed extra entry (%s) is skipped, the rest still apply', (_, bad) => {
+  const options = { extra: [bad, { phrase: 'каток', kind: 'cliche', hint: 'Проверка.' }], ignore: [42, 'в ходе'] } as unknown as StyleOptions;
+  expect(found('Ярмарка и каток в ходе дня.', options)).toEqual([['cliche', 'каток']]);
+});
+
 describe('options.ignore', () => {
   test('a built-in phrase: that entry is off, others stay', () => {
     expect(found('В рамках праздника, в ходе концерта.', { ignore: ['в рамках'] })).toEqual([['bureaucratese', 'в ходе']]);
