@@ -10,23 +10,27 @@ const ROW_HEIGHT = 40;
 interface Props {
   db: NormaDB;
   ids: readonly number[];
+  /** Changes with the question asked (filter, sort): the table goes back to the top. */
+  resetKey: string;
   pageTitles: ReadonlyMap<string, string>;
   selected: number | null;
   onSelect: (id: number) => void;
 }
 
 /** The log as a table of fixed-height rows; rows are read from the database as they come into view. */
-export function LogTable({ db, ids, pageTitles, selected, onSelect }: Props) {
+export function LogTable({ db, ids, resetKey, pageTitles, selected, onSelect }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualRows(ids.length, scrollRef, ROW_HEIGHT);
   const items = virtualizer.getVirtualItems();
   const cache = useRef(new Map<number, LogEntry>());
   const [, setLoaded] = useState(0);
 
+  // The first rows shown while the full list loads are the full list's first rows: the user keeps
+  // their place when it arrives. A new question starts from the top.
   useEffect(() => {
     cache.current.clear();
     virtualizer.scrollToOffset(0);
-  }, [ids, virtualizer]);
+  }, [resetKey, virtualizer]);
 
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
@@ -34,18 +38,22 @@ export function LogTable({ db, ids, pageTitles, selected, onSelect }: Props) {
     const missing = ids.slice(first, last + 1).filter((id) => !cache.current.has(id));
     if (missing.length === 0) return;
     let live = true;
-    void getEntries(db, missing).then((entries) => {
-      if (!live) return;
-      for (const e of entries) if (e.id !== undefined) cache.current.set(e.id, e);
-      // Keep memory flat however far the user scrolls.
-      if (cache.current.size > 2_000) {
-        const keep = new Set(ids.slice(Math.max(0, first - 200), last + 200));
-        for (const id of cache.current.keys()) if (!keep.has(id)) cache.current.delete(id);
-      }
-      setLoaded((n) => n + 1);
-    });
+    // A fling passes many ranges in a few frames: read only where the scrolling stops.
+    const timer = setTimeout(() => {
+      void getEntries(db, missing).then((entries) => {
+        if (!live) return;
+        for (const e of entries) if (e.id !== undefined) cache.current.set(e.id, e);
+        // Keep memory flat however far the user scrolls.
+        if (cache.current.size > 2_000) {
+          const keep = new Set(ids.slice(Math.max(0, first - 200), last + 200));
+          for (const id of cache.current.keys()) if (!keep.has(id)) cache.current.delete(id);
+        }
+        setLoaded((n) => n + 1);
+      });
+    }, 30);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [db, ids, first, last]);
 

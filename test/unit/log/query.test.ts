@@ -4,6 +4,7 @@ import {
   authorHistory,
   compareEntries,
   findLogIds,
+  firstLogIds,
   getEntries,
   logFacets,
   matchesFilter,
@@ -150,5 +151,24 @@ describe('author history, pending list, facets', () => {
     expect(facets.unknownPageKeys).not.toContain('vk:page0');
     expect(facets.oldest).toBe(T0);
     expect(facets.newest).toBe(T0 + 299 * HOUR);
+  });
+});
+
+describe('firstLogIds', () => {
+  test.each<[string, LogFilter, LogSort]>([
+    ['everything, newest first', {}, { field: 'at', direction: 'desc' }],
+    ['everything, oldest first', {}, { field: 'at', direction: 'asc' }],
+    ['a period', { from: T0 + 10 * HOUR, to: T0 + 100 * HOUR }, { field: 'at', direction: 'desc' }],
+  ])('%s: the full answer\'s first ids', async (_, filter, sort) => {
+    const first = await firstLogIds(db, filter, sort, 25);
+    expect(first).toEqual((await findLogIds(db, filter, sort)).slice(0, 25));
+  });
+
+  test.each<[string, LogFilter, LogSort]>([
+    ['a page', { pageKeys: ['vk:page0'] }, { field: 'at', direction: 'desc' }],
+    ['text', { text: 'спам' }, { field: 'at', direction: 'desc' }],
+    ['another sort', {}, { field: 'moderator', direction: 'asc' }],
+  ])('%s: no shortcut', async (_, filter, sort) => {
+    expect(await firstLogIds(db, filter, sort, 25)).toBeNull();
   });
 });
