@@ -6,8 +6,10 @@ import { overview, recordPage, recordPosts, setPageProfile } from '~/utils/db/re
 import { pageWeek } from '~/utils/db/week';
 import { onMessage } from '~/utils/messages';
 import { listProfiles } from '~/utils/norms/profiles';
-import { AuthorKeysSchema, LogDecisionSchema, LogOutcomeSchema, PageSeenSchema, PostsSeenSchema, SetPageProfileSchema, WeekRequestSchema } from '~/utils/schemas';
-import { DEFAULT_MODERATOR, moderatorNameItem } from '~/utils/settings';
+import { classify, classifyThread } from '~/utils/classify';
+import type { ClassifyOptions } from '~/utils/classify/types';
+import { AuthorKeysSchema, ClassifyRequestSchema, LogDecisionSchema, LogOutcomeSchema, PageSeenSchema, PostsSeenSchema, SetPageProfileSchema, WeekRequestSchema } from '~/utils/schemas';
+import { DEFAULT_MODERATOR, moderatorNameItem, wordListsItem, type WordLists } from '~/utils/settings';
 
 const QUOTA_MESSAGE = 'Нет места для журнала Нормы: выгрузите журнал и удалите старые записи (Журнал → Данные → Хранение).';
 
@@ -52,6 +54,18 @@ export default defineBackground(() => {
     listProfiles().map((p) => ({ id: p.id, name: p.name, region: p.region, networks: [...p.networks] })),
   );
 
+  // The moderator's word lists, read once and followed as they change.
+  let classifyOptions: Promise<ClassifyOptions> = wordListsItem.getValue().then(toClassifyOptions);
+  wordListsItem.watch((lists) => {
+    classifyOptions = Promise.resolve(toClassifyOptions(lists));
+  });
+
+  onMessage('classifyComments', async ({ data }) => {
+    const { thread, comments } = ClassifyRequestSchema.parse(data);
+    const options = await classifyOptions;
+    return thread ? classifyThread(comments, options) : comments.map((c) => classify(c.text, options));
+  });
+
   onMessage('logDecision', async ({ data }) => {
     const decision = LogDecisionSchema.parse(data);
     const moderator = (await moderatorNameItem.getValue()).trim() || DEFAULT_MODERATOR;
@@ -68,3 +82,9 @@ export default defineBackground(() => {
 
   onMessage('getOverview', () => overview(db));
 });
+
+/** No lists: the classifier's own precompiled rules, with nothing to look up per comment. */
+function toClassifyOptions(lists: WordLists): ClassifyOptions {
+  const empty = lists.exceptions.length === 0 && lists.allowDomains.length === 0 && Object.values(lists.words).every((w) => w.length === 0);
+  return empty ? {} : { words: lists.words, exceptions: lists.exceptions, allowDomains: lists.allowDomains };
+}

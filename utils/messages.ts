@@ -7,7 +7,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AuthorSummary } from '~/utils/db/moderation';
 import type { WeekView } from '~/utils/db/week';
 import type { Localized } from '~/utils/norms/text';
-import type { LogDecision, LogOutcome, Overview, PageSeen, PageStatus, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
+import type { Verdict } from '~/utils/classify/types';
+import type { ClassifyRequest, LogDecision, LogOutcome, Overview, PageSeen, PageStatus, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
 
 export type { LogDecision, LogOutcome, Overview, PageSeen, PageStatus, PostSeen, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
 export type { AuthorSummary } from '~/utils/db/moderation';
@@ -32,6 +33,8 @@ interface ProtocolMap {
   setPageProfile(data: SetPageProfile): WeekView;
   /** The regulation profiles to choose from. */
   listProfiles(): ProfileChoice[];
+  /** content → background: judge these comments (the classifier runs in the worker, never in pages); verdicts in order. */
+  classifyComments(data: ClassifyRequest): Verdict[];
   /** content → background: a moderator's decision, logged before the network is touched; answers its uid. */
   logDecision(data: LogDecision): { uid: string };
   /** content → background: what the page showed after the action. */

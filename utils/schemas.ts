@@ -110,6 +110,21 @@ export const LogOutcomeSchema = z.object({
 });
 export type LogOutcome = z.infer<typeof LogOutcomeSchema>;
 
+/** Comments to judge: one by one, or as one thread (repeated texts, floods). */
+export const ClassifyRequestSchema = z.object({
+  thread: z.boolean(),
+  comments: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(200),
+        authorId: z.string().max(2100).nullable(),
+        text: z.string().max(20_000),
+      }),
+    )
+    .max(1000),
+});
+export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
+
 export const AuthorKeysSchema = z.array(z.string().max(2100)).max(2000);
 
 export const OverviewSchema = z.object({

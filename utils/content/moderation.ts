@@ -1,36 +1,44 @@
 /**
  * Comment moderation on a page:
  *
- *   scanner ──► readComment ──► classify (on the device) ──► data-norma-verdict on the comment
+ *   scanner ──► readComment ──► background: classifyComments (on the device, in the extension's
+ *               worker, so the classifier never loads into pages) ──► data-norma-verdict on the comment
  *                                   │ flagged?
  *                                   └──► <norma-flag> after the comment (shadow root, Preact)
- *   thread settles ──► classifyThread per post (repeated text, floods) ──► flags updated
+ *   thread settles ──► classifyComments per post, as a thread (repeated text, floods) ──► flags updated
  *   decision ──► background: logDecision (pending) ──► the network's own control ──► seen done?
  *            ──► background: logOutcome (done / failed)
  */
 import { h, render } from 'preact';
 import { Flag, type FlagState } from '~/components/Flag';
 import flagCss from '~/components/flag.css?inline';
-import { classify, classifyThread } from '~/utils/classify';
-import type { Action, ClassifyOptions, Verdict } from '~/utils/classify/types';
+import type { Action, Verdict } from '~/utils/classify/types';
 import type { Decision } from '~/utils/db/database';
 import type { AuthorSummary } from '~/utils/db/moderation';
 import { banAuthor, deleteComment } from '~/utils/content/actions';
 import { sendMessage } from '~/utils/messages';
 import { authorKey, verdictAttribute, vkBanReason } from '~/utils/moderation/verdict';
-import { addException, wordListsItem, type WordLists } from '~/utils/settings';
+import { addException, wordListsItem } from '~/utils/settings';
 import type { Comment, PageRef, SiteAdapter } from '~/utils/sites/types';
+import { taskScheduler } from '~/utils/dom/batched-observer';
 import type { ScanSource } from '~/utils/dom/scanner';
 
 interface Entry {
   comment: Comment;
   element: Element;
-  verdict: Verdict;
+  /** Null until the background has judged the comment. */
+  verdict: Verdict | null;
   author: string | null;
   host: HTMLElement | null;
   container: HTMLElement | null;
   state: FlagState;
   exceptionAdded: string | null;
+  /** Counted among the page's flagged comments. */
+  counted: boolean;
+  /** In the queue of flags to build. */
+  queued: boolean;
+  /** Watched until it comes near the screen. */
+  watched: boolean;
 }
 
 export interface ModerationSummary {
@@ -50,48 +58,94 @@ const SEVERITY: Record<Action, number> = { none: 0, review: 1, delete: 2, delete
 /** Events that must not reach the page's own handlers from inside a flag. */
 const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'focusin'];
 const THREAD_DELAY_MS = 400;
+const HISTORY_DELAY_MS = 200;
+/** Comments read are sent for judging together: up to this many, after this short wait. */
+const CLASSIFY_BATCH = 250;
+const CLASSIFY_DELAY_MS = 16;
+/** Milliseconds of flag building a task may take, and the longest a built flag waits to be shown. */
+const MOUNT_BUDGET_MS = 4;
+const INSERT_EVERY_MS = 150;
 
-export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Document, signal: AbortSignal, onChange: () => void): Moderation {
+function sharedSheet(win: Window): CSSStyleSheet | null {
+  try {
+    const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(flagCss);
+    return sheet;
+  } catch {
+    return null;
+  }
+}
+
+export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Document, timeZone: string, signal: AbortSignal, onChange: () => void): Moderation {
   const win = doc.defaultView ?? window;
   const entries = new Map<Element, Entry>();
   const histories = new Map<string, AuthorSummary | null>();
   const askedAuthors = new Set<string>();
-  let options: ClassifyOptions = {};
   let threadTimer = 0;
+  let classifyTimer = 0;
+  /** Comments read but not judged yet, sent to the background in batches. */
+  let unjudged: Entry[] = [];
   let threadDirty = false;
   let handled = 0;
+  let flaggedCount = 0;
+  let historyTimer = 0;
+  // One parsed stylesheet shared by every flag's shadow root; a <style> each where that is not supported.
+  const sheet = sharedSheet(win);
+  /** Authors of newly flagged comments, to ask the log about after the pass. */
+  let newAuthors: string[] = [];
 
-  const applyLists = (lists: WordLists) => {
-    options = { words: lists.words, exceptions: lists.exceptions, allowDomains: lists.allowDomains };
-  };
-  // Word lists apply at once: every comment not yet acted on is checked again.
-  void wordListsItem.getValue().then((lists) => {
-    applyLists(lists);
-    reclassifyAll();
-  });
-  const unwatch = wordListsItem.watch((lists) => {
-    applyLists(lists);
-    reclassifyAll();
-  });
+  // Word lists apply at once: every comment not yet acted on is judged again (the background reads the lists).
+  const unwatch = wordListsItem.watch(() => reclassifyAll());
   signal.addEventListener('abort', () => {
     unwatch();
     win.clearTimeout(threadTimer);
+    win.clearTimeout(historyTimer);
+    win.clearTimeout(classifyTimer);
   });
 
   function reclassifyAll(): void {
     if (signal.aborted) return;
-    for (const entry of entries.values()) {
-      if (entry.state.kind !== 'idle') continue;
-      entry.verdict = classify(entry.comment.text, options);
-      show(entry);
-    }
-    scheduleThread();
-    onChange();
+    for (const entry of entries.values()) if (entry.state.kind === 'idle' && !unjudged.includes(entry)) unjudged.push(entry);
+    judgeSoon();
+  }
+
+  function judgeSoon(): void {
+    if (classifyTimer === 0) classifyTimer = win.setTimeout(judge, CLASSIFY_DELAY_MS);
+  }
+
+  /** Sends what was read for judging, in batches; a failed batch is tried again. */
+  function judge(): void {
+    classifyTimer = 0;
+    if (signal.aborted || unjudged.length === 0) return;
+    const batch = unjudged.splice(0, CLASSIFY_BATCH);
+    if (unjudged.length > 0) judgeSoon();
+    sendMessage('classifyComments', { thread: false, comments: batch.map((e) => ({ id: e.comment.id, authorId: e.author, text: e.comment.text })) }).then(
+      (verdicts) => {
+        batch.forEach((entry, i) => {
+          const verdict = verdicts[i];
+          if (!verdict || (entry.state.kind !== 'idle' && entry.verdict)) return;
+          entry.verdict = verdict;
+          show(entry);
+        });
+        scheduleThread();
+        onChange();
+      },
+      () => {
+        unjudged.push(...batch);
+        if (!signal.aborted) classifyTimer = win.setTimeout(judge, 1000);
+      },
+    );
   }
 
   function show(entry: Entry): void {
+    if (!entry.verdict) return;
     entry.element.setAttribute('data-norma-verdict', verdictAttribute(entry.verdict));
     const flagged = entry.verdict.action !== 'none';
+    if (flagged !== entry.counted) {
+      flaggedCount += flagged ? 1 : -1;
+      entry.counted = flagged;
+      if (flagged && entry.author && !askedAuthors.has(entry.author)) newAuthors.push(entry.author);
+    }
     if (!flagged && entry.host && entry.state.kind === 'idle') {
       render(null, entry.container!);
       entry.host.remove();
@@ -99,26 +153,79 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
       return;
     }
     if (!flagged) return;
-    if (!entry.host) mount(entry);
-    draw(entry);
+    if (entry.host) draw(entry);
+    else if (!entry.watched) {
+      // The flag is built when its comment comes near the screen: a long page costs only what is seen.
+      entry.watched = true;
+      nearScreen.observe(entry.element);
+    }
+  }
+
+  const nearScreen = new win.IntersectionObserver(
+    (records) => {
+      for (const record of records) {
+        if (!record.isIntersecting) continue;
+        nearScreen.unobserve(record.target);
+        const entry = entries.get(record.target);
+        if (entry && !entry.host && !entry.queued) {
+          entry.queued = true;
+          toMount.push(entry);
+        }
+      }
+      if (toMount.length > 0) mountSoon();
+    },
+    // Two screens ahead and behind: flags are ready before the moderator scrolls to them.
+    { rootMargin: '200% 0px' },
+  );
+  signal.addEventListener('abort', () => nearScreen.disconnect());
+
+  /**
+   * New flags are built off the page, a few milliseconds at a time, and put in place together:
+   * the page lays itself out once for a burst of flags, not once a frame while they arrive.
+   */
+  const toMount: Entry[] = [];
+  const built: Entry[] = [];
+  let lastInsert = 0;
+  const mountSoon = taskScheduler(buildFlags, signal);
+  function buildFlags(): void {
+    const started = win.performance.now();
+    while (toMount.length > 0 && win.performance.now() - started < MOUNT_BUDGET_MS) {
+      const entry = toMount.shift()!;
+      entry.queued = false;
+      if (entry.host || !entry.verdict || entry.verdict.action === 'none' || !entry.element.isConnected) continue;
+      mount(entry);
+      draw(entry);
+      built.push(entry);
+    }
+    const now = win.performance.now();
+    if (toMount.length === 0 || now - lastInsert > INSERT_EVERY_MS) {
+      lastInsert = now;
+      for (const entry of built.splice(0)) {
+        if (entry.element.isConnected) entry.element.insertAdjacentElement('afterend', entry.host!);
+      }
+    }
+    if (toMount.length > 0) mountSoon();
   }
 
   function mount(entry: Entry): void {
     const host = doc.createElement('norma-flag');
     host.setAttribute('data-norma-comment', entry.comment.id);
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = flagCss;
     const container = doc.createElement('div');
-    shadow.append(style, container);
+    if (sheet) shadow.adoptedStyleSheets = [sheet];
+    else {
+      const style = doc.createElement('style');
+      style.textContent = flagCss;
+      shadow.append(style);
+    }
+    shadow.append(container);
     for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
-    entry.element.insertAdjacentElement('afterend', host);
     entry.host = host;
     entry.container = container;
   }
 
   function draw(entry: Entry): void {
-    if (!entry.container) return;
+    if (!entry.container || !entry.verdict) return;
     const controls = adapter.moderation;
     render(
       h(Flag, {
@@ -151,7 +258,8 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
   }
 
   async function decide(entry: Entry, decision: Decision): Promise<void> {
-    if (entry.state.kind === 'working') return;
+    const verdict = entry.verdict;
+    if (entry.state.kind === 'working' || !verdict) return;
     setState(entry, { kind: 'working', decision });
     const controls = adapter.moderation;
     let uid: string;
@@ -165,9 +273,9 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
         authorKey: entry.author,
         author: entry.comment.author,
         text: entry.comment.text,
-        categories: entry.verdict.categories,
-        terms: [...new Set(entry.verdict.matches.map((m) => m.term))].slice(0, 100),
-        rulesetVersion: entry.verdict.ruleset,
+        categories: verdict.categories,
+        terms: [...new Set(verdict.matches.map((m) => m.term))].slice(0, 100),
+        rulesetVersion: verdict.ruleset,
         decision,
       }));
     } catch (error) {
@@ -175,7 +283,11 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
       setState(entry, { kind: 'log-error', message: error instanceof Error ? error.message : String(error) });
       return;
     }
-    if (entry.author) histories.delete(entry.author);
+    if (entry.author) {
+      // The next look at this author asks the log again, now with this decision.
+      histories.delete(entry.author);
+      askedAuthors.delete(entry.author);
+    }
     if (decision === 'dismiss') return setState(entry, { kind: 'done', decision });
 
     const outcome = (result: 'done' | 'failed', note: string | null) => sendMessage('logOutcome', { uid, outcome: result, note }).catch(() => undefined);
@@ -193,7 +305,7 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
       await outcome('done', null);
       return setState(entry, { kind: 'done', decision });
     }
-    const banned = await banAuthor(controls, entry.element.isConnected ? entry.element : scope, doc, vkBanReason(entry.verdict.categories));
+    const banned = await banAuthor(controls, entry.element.isConnected ? entry.element : scope, doc, vkBanReason(verdict.categories));
     if (banned.ok) {
       await outcome('done', null);
       return setState(entry, { kind: 'done', decision });
@@ -220,65 +332,72 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
       byPost.set(key, list);
     }
     const threads = [...byPost.values()].filter((list) => list.length > 1);
-    // One thread a task, so a long page never blocks the tab.
-    const next = (): void => {
-      const thread = threads.shift();
-      if (!thread || signal.aborted) return onChange();
-      const verdicts = classifyThread(thread.map((e) => ({ id: e.comment.id, authorId: e.author, text: e.comment.text })), options);
-      thread.forEach((entry, i) => {
-        const v = verdicts[i];
-        if (v && entry.state.kind === 'idle' && SEVERITY[v.action] > SEVERITY[entry.verdict.action]) {
-          entry.verdict = v;
-          show(entry);
-        }
-      });
-      win.setTimeout(next, 0);
-    };
-    next();
+    for (const thread of threads) {
+      sendMessage('classifyComments', { thread: true, comments: thread.map((e) => ({ id: e.comment.id, authorId: e.author, text: e.comment.text })) }).then(
+        (verdicts) => {
+          thread.forEach((entry, i) => {
+            const v = verdicts[i];
+            if (v && entry.verdict && entry.state.kind === 'idle' && SEVERITY[v.action] > SEVERITY[entry.verdict.action]) {
+              entry.verdict = v;
+              show(entry);
+            }
+          });
+          onChange();
+        },
+        () => undefined,
+      );
+    }
   }
 
   function askHistories(): void {
-    const keys: string[] = [];
-    for (const entry of entries.values()) {
-      if (entry.author && entry.verdict.action !== 'none' && !askedAuthors.has(entry.author)) {
-        askedAuthors.add(entry.author);
-        keys.push(entry.author);
-      }
-    }
+    const keys = [...new Set(newAuthors)].filter((k) => !askedAuthors.has(k));
+    newAuthors = [];
     if (keys.length === 0) return;
-    sendMessage('authorHistory', keys).then((found) => {
-      for (const key of keys) histories.set(key, found[key] ?? null);
-      for (const entry of entries.values()) if (entry.author && keys.includes(entry.author)) draw(entry);
-    }, () => keys.forEach((k) => askedAuthors.delete(k)));
+    for (const key of keys) askedAuthors.add(key);
+    sendMessage('authorHistory', keys).then(
+      (found) => {
+        const asked = new Set(keys);
+        for (const key of keys) histories.set(key, found[key] ?? null);
+        for (const entry of entries.values()) if (entry.host && entry.author && asked.has(entry.author)) draw(entry);
+      },
+      () => keys.forEach((k) => askedAuthors.delete(k)),
+    );
   }
 
   const source: ScanSource<Comment> = {
     candidates: () => adapter.commentElements(doc),
-    read: (element) => adapter.readComment(element, { now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    read: (element) => adapter.readComment(element, { now: Date.now(), timeZone }),
     found: (comment, element) => {
       const entry: Entry = {
         comment,
         element,
-        verdict: classify(comment.text, options),
+        verdict: null,
         author: authorKey(page.network, comment.author),
         host: null,
         container: null,
         state: { kind: 'idle' },
         exceptionAdded: null,
+        counted: false,
+        queued: false,
+        watched: false,
       };
       entries.set(element, entry);
-      show(entry);
-      scheduleThread();
+      unjudged.push(entry);
+      judgeSoon();
     },
   };
 
   return {
     source,
-    afterPass: askHistories,
-    summary: () => {
-      let flagged = 0;
-      for (const e of entries.values()) if (e.verdict.action !== 'none') flagged++;
-      return { comments: entries.size, flagged, handled };
+    afterPass: () => {
+      // Asked in one message for the authors of a whole burst of passes.
+      if (newAuthors.length > 0 && historyTimer === 0) {
+        historyTimer = win.setTimeout(() => {
+          historyTimer = 0;
+          askHistories();
+        }, HISTORY_DELAY_MS);
+      }
     },
+    summary: () => ({ comments: entries.size, flagged: flaggedCount, handled }),
   };
 }

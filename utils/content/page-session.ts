@@ -13,11 +13,12 @@
  */
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_PLACEMENT, Overlay, type PanelPlacement } from '~/components/Overlay';
 import overlayCss from '~/components/overlay.css?inline';
 import type { CustomNumbers } from '~/components/ProfilePicker';
+import { frameScheduler } from '~/utils/dom/batched-observer';
 import { startScanner, type ScanSource } from '~/utils/dom/scanner';
 import { onMessage, sendMessage, type PageStatus, type PostSeen, type ProfileChoice, type WeekView } from '~/utils/messages';
 import type { PageRef, Post, SiteAdapter } from '~/utils/sites/types';
@@ -25,6 +26,8 @@ import { startModeration } from '~/utils/content/moderation';
 
 /** How long a wall may take to render before an empty page counts as "not recognised". */
 const RECOGNITION_GRACE_MS = 2500;
+/** The overlay's figures follow a busy page at most this often. */
+const DRAW_EVERY_MS = 200;
 /** Posts found are sent in batches, at most this often. */
 const SEND_DELAY_MS = 300;
 
@@ -36,27 +39,35 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
   let status: PageStatus = emptyStatus(adapter, null, doc);
   let week: WeekView | null = null;
   let profiles: ProfileChoice[] | null = null;
-  let placement = await placementItem.getValue();
   let session: Session | null = null;
-
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
-    name: 'norma-overlay',
-    css: overlayCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    isolateEvents: true,
-    onMount: (container) => container,
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  ui.shadowHost.setAttribute('data-norma-ui', 'overlay');
+  let placement = DEFAULT_PLACEMENT;
+  // The panel is built while the page is already being read: reading waits for nothing.
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  void Promise.all([
+    placementItem.getValue(),
+    createShadowRootUi<HTMLElement>(ctx, {
+      name: 'norma-overlay',
+      css: overlayCss,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }),
+  ]).then(([stored, created]) => {
+    placement = stored;
+    ui = created;
+    ui.mount();
+    ui.shadowHost.setAttribute('data-norma-ui', 'overlay');
+    draw();
+  }, reportError);
 
   const draw = (): void => {
-    const container = ui.mounted;
-    if (!container) return;
+    const container = ui?.mounted;
+    if (!ui || !container) return;
     ui.shadowHost.hidden = status.page === null || status.official === false;
     render(
       h(Overlay, {
@@ -146,6 +157,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       // A post whose date has not rendered yet is read again after the next change.
       isFinal: (post) => post.publishedAt !== null,
       found: (post, element) => {
+        postsChanged = true;
         const seen: PostSeen = { id: post.id, publishedAt: post.publishedAt, isRepost: post.isRepost };
         readPosts.set(element, seen);
         const before = stored.get(post.id);
@@ -155,32 +167,53 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
         }
       },
     };
-    const moderation = startModeration(adapter, page, doc, signal, () => afterPass());
+    const moderation = startModeration(adapter, page, doc, timeZone, signal, () => afterPass());
 
+    let postsChanged = false;
     const afterPass = (): void => {
-      const farEnd = oldestEnd(wallDates(postElements, readPosts), adapter.wallOrder ?? 'newest-first');
-      if (farEnd !== null) oldestLoadedAt = oldestLoadedAt === null ? farEnd : Math.min(oldestLoadedAt, farEnd);
+      if (postsChanged) {
+        postsChanged = false;
+        const farEnd = oldestEnd(wallDates(postElements, readPosts), adapter.wallOrder ?? 'newest-first');
+        if (farEnd !== null) oldestLoadedAt = oldestLoadedAt === null ? farEnd : Math.min(oldestLoadedAt, farEnd);
+      }
       if (unsent.length > 0 || (oldestLoadedAt !== sentOldest && stored.size > 0)) {
         win.clearTimeout(sendTimer);
         sendTimer = win.setTimeout(flushPosts, SEND_DELAY_MS);
       }
-      let reposts = 0;
-      for (const p of stored.values()) if (p.isRepost) reposts++;
-      const generation = adapter.detectGeneration(doc);
-      const { comments, flagged, handled } = moderation.summary();
-      status = {
-        ...status,
-        title: doc.title,
-        generation,
-        unrecognised: generation === null && Date.now() - startedAt >= RECOGNITION_GRACE_MS,
-        posts: stored.size,
-        reposts,
-        comments,
-        flagged,
-        handled,
-      };
-      draw();
+      requestDraw();
     };
+    // The overlay follows the page at most once a frame and, while a burst of work goes on, every
+    // DRAW_EVERY_MS: each redraw of the panel costs the page a layout and a paint.
+    let lastDraw = 0;
+    let drawTimer = 0;
+    const requestDraw = (): void => {
+      const wait = lastDraw + DRAW_EVERY_MS - Date.now();
+      if (wait <= 0) drawNow();
+      else if (drawTimer === 0) drawTimer = win.setTimeout(() => ((drawTimer = 0), drawNow()), wait);
+    };
+    const drawNow = frameScheduler(
+      win,
+      () => {
+        lastDraw = Date.now();
+        let reposts = 0;
+        for (const p of stored.values()) if (p.isRepost) reposts++;
+        const generation = adapter.detectGeneration(doc);
+        const { comments, flagged, handled } = moderation.summary();
+        status = {
+          ...status,
+          title: doc.title,
+          generation,
+          unrecognised: generation === null && Date.now() - startedAt >= RECOGNITION_GRACE_MS,
+          posts: stored.size,
+          reposts,
+          comments,
+          flagged,
+          handled,
+        };
+        draw();
+      },
+      { signal },
+    );
 
     void sendMessage('pageSeen', { page, title: doc.title.slice(0, 500) })
       .then(() => sendMessage('getWeek', request()))
@@ -188,6 +221,8 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
 
     const schedule = startScanner(doc.body, [postSource, moderation.source], {
       signal,
+      // The flags the extension inserts are not the page changing.
+      ignore: (node) => node.nodeName.startsWith('NORMA-'),
       onPass: () => {
         moderation.afterPass();
         afterPass();
@@ -198,6 +233,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
     signal.addEventListener('abort', () => {
       win.clearTimeout(graceTimer);
       win.clearTimeout(sendTimer);
+      win.clearTimeout(drawTimer);
     });
 
     return {

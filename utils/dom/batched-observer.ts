@@ -5,6 +5,8 @@
  */
 export interface BatchedObserverOptions {
   signal: AbortSignal;
+  /** Added nodes that are not the page's own change (the extension's own elements): ignored. */
+  ignore?: (node: Node) => boolean;
   /** Hidden tabs get no animation frames; fall back to a timer so counts still update. */
   hiddenDelayMs?: number;
 }
@@ -41,12 +43,42 @@ export function frameScheduler(win: Window, fn: () => void, options: BatchedObse
   };
 }
 
+/**
+ * Runs `fn` in a task of its own, as soon as the browser has handled what is waiting (input,
+ * rendering): the way to continue a long job in short slices without idling until the next frame.
+ */
+export function taskScheduler(fn: () => void, signal: AbortSignal): () => void {
+  const channel = new MessageChannel();
+  let scheduled = false;
+  channel.port1.onmessage = () => {
+    scheduled = false;
+    if (!signal.aborted) fn();
+  };
+  signal.addEventListener('abort', () => channel.port1.close(), { once: true });
+  return () => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    channel.port2.postMessage(null);
+  };
+}
+
 /** Observes `root`'s subtree and calls `flush` at most once a frame after mutations. Returns a manual trigger. */
 export function observeBatched(root: Node, flush: () => void, options: BatchedObserverOptions): () => void {
   const win = root.ownerDocument?.defaultView ?? (root as Document).defaultView;
   if (!win) throw new Error('observeBatched needs a node attached to a window');
   const schedule = frameScheduler(win, flush, options);
-  const observer = new win.MutationObserver(schedule);
+  const { ignore } = options;
+  // The callback only looks at what was added, to skip the extension's own insertions; no reading.
+  const observer = new win.MutationObserver(
+    ignore
+      ? (records) => {
+          for (const r of records) {
+            if (r.removedNodes.length > 0) return schedule();
+            for (const n of r.addedNodes) if (!ignore(n)) return schedule();
+          }
+        }
+      : schedule,
+  );
   observer.observe(root, { childList: true, subtree: true });
   options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return schedule;

@@ -5,12 +5,12 @@
  *   mutation ──► observeBatched (the callback only schedules) ──► pass, once a frame:
  *     after mutations ──► source.candidates() (selectors only) ──► queue the elements not read yet
  *     read queued elements until the budget is spent ──► source.found(item)
- *     anything left ──► another pass next frame
+ *     anything left ──► another pass in the next task (input and rendering go first)
  *
  * An element whose item is not final yet (a post whose date has not rendered) is read again after
  * a later mutation, at most `maxAttempts` times; a final one never again — the seen-marker.
  */
-import { frameScheduler, observeBatched } from './batched-observer';
+import { observeBatched, taskScheduler } from './batched-observer';
 
 export interface ScanSource<T> {
   /** Elements that may be items, in page order: selectors only, no reading. */
@@ -36,6 +36,8 @@ export interface ScannerOptions {
   maxAttempts?: number;
   /** After every pass, with the pass's figures (the overlay redraws here). */
   onPass?(stats: PassStats): void;
+  /** Added nodes to leave alone: the extension's own UI. */
+  ignore?: (node: Node) => boolean;
   now?(): number;
 }
 
@@ -91,14 +93,15 @@ export function startScanner<T extends unknown[]>(root: Node, sources: { [K in k
     options.onPass?.({ ms: now() - started, read, remaining });
   };
 
-  const continueLater = frameScheduler(win, pass, { signal: options.signal });
+  // What is left continues in the next task, not the next frame: slices stay short, none idles.
+  const continueLater = taskScheduler(pass, options.signal);
   const afterMutation = observeBatched(
     root,
     () => {
       dirty = true;
       pass();
     },
-    { signal: options.signal },
+    { signal: options.signal, ignore: options.ignore },
   );
   afterMutation();
   return afterMutation;
