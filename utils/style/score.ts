@@ -1,7 +1,7 @@
 /**
  * The two 0–10 scores. Formulas and their reasons: docs/style.md.
  *
- *   clarity     = 10 − 0.4 × penalty,   penalty = 100 × Σ weight(finding) / max(words, 50)
+ *   clarity     = 10 − 0.4 × penalty,   penalty = 100 × Σ weight(finding) / max(words, 30)
  *   readability = (readingEase + 10) / 7.5,
  *   readingEase = 206.835 − 1.3 × words/sentence − 60.1 × syllables/word
  *
@@ -17,7 +17,7 @@ export const SEVERITY_WEIGHT: Record<Severity, number> = { high: 2, medium: 1, l
 /** Clarity lost per weighted finding per 100 words. */
 export const CLARITY_SLOPE = 0.4;
 /** Short posts count as this many words, so that one slip in ten words does not sink them. */
-export const MIN_WORDS = 50;
+export const MIN_WORDS = 30;
 
 /** 1 at the char code of a vowel, either case (Cyrillic and Latin; all below U+0460). */
 const VOWEL = new Uint8Array(0x460);

@@ -60,7 +60,7 @@ export interface StyleStats {
   syllablesPerWord: number;
   /** Oborneva's reading ease for Russian, unclamped (higher is easier). */
   readingEase: number;
-  /** Clarity penalty: severity-weighted findings per 100 words (at least 50 words counted). */
+  /** Clarity penalty: severity-weighted findings per 100 words (at least 30 words counted). */
   penalty: number;
   /** Findings of each kind. */
   byKind: Record<FindingKind, number>;

@@ -88,6 +88,23 @@ describe('a press release', () => {
   });
 });
 
+test('a water notice told simply beats the official one on both scores', () => {
+  const official = checkStyle(
+    'Уважаемые жители! В связи с проведением плановых работ по замене водопроводных сетей 25 ноября с 9:00 до 17:00 будет прекращена подача холодной воды по улицам Мира и Советской. Приносим извинения за временные неудобства.',
+  );
+  const simple = checkStyle('Двадцать пятого ноября с 9:00 до 17:00 не будет холодной воды на улицах Мира и Советской: меняем трубы. Наберите воду заранее. Извините за неудобства!');
+  expect(official.findings.map((f) => [f.kind, f.text])).toEqual([
+    ['bureaucratese', 'В связи с'],
+    ['passive', 'будет прекращена'],
+    ['cliche', 'Приносим извинения'],
+    ['cliche', 'временные неудобства'],
+  ]);
+  expect(simple.findings).toEqual([]);
+  expect(official.scores.clarity).toBeLessThan(7);
+  expect(simple.scores.clarity).toBe(10);
+  expect(simple.scores.readability - official.scores.readability).toBeGreaterThan(2);
+});
+
 describe('offsets', () => {
   test('are UTF-16 indices into the original: emoji, ё and capitals before a finding', () => {
     const text = '🎉🎉 Ёлка! 🎄 В РАМКАХ праздника осуществлён показ.';
