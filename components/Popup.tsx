@@ -44,9 +44,15 @@ export function Popup() {
       {tab.kind === 'not-served' && <p>{t('popupNotServed')}</p>}
       {tab.kind === 'no-content' && <p>{t('popupNoContent')}</p>}
       {tab.kind === 'status' && <TabStatus status={tab.status} onShowAgain={() => void showAgain(tab.status, tab.tabId).then(setTab)} />}
-      <p>
+      <p class="norma-popup__links">
         <button type="button" class="norma-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
           {t('popupOpenDashboard')}
+        </button>
+        <button type="button" class="norma-button" data-testid="norma-open-check" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/check.html') })}>
+          {t('popupCheckText')}
+        </button>
+        <button type="button" class="norma-button norma-button--quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupSettings')}
         </button>
       </p>
       <ModeratorName />

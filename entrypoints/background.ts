@@ -54,15 +54,10 @@ export default defineBackground(() => {
     listProfiles().map((p) => ({ id: p.id, name: p.name, region: p.region, networks: [...p.networks] })),
   );
 
-  // The moderator's word lists, read once and followed as they change.
-  let classifyOptions: Promise<ClassifyOptions> = wordListsItem.getValue().then(toClassifyOptions);
-  wordListsItem.watch((lists) => {
-    classifyOptions = Promise.resolve(toClassifyOptions(lists));
-  });
-
   onMessage('classifyComments', async ({ data }) => {
     const { thread, comments } = ClassifyRequestSchema.parse(data);
-    const options = await classifyOptions;
+    // Read for every batch: a page told of new lists must never be judged with the old ones.
+    const options = toClassifyOptions(await wordListsItem.getValue());
     return thread ? classifyThread(comments, options) : comments.map((c) => classify(c.text, options));
   });
 

@@ -127,6 +127,25 @@ export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
 
 export const AuthorKeysSchema = z.array(z.string().max(2100)).max(2000);
 
+const WordSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^\s*]+(?: [^\s*]+)*\*?$/, { message: 'Слово или выражение, звёздочка только в конце' });
+const DomainSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-zа-яё0-9-]+\.)+[a-zа-яё]{2,}$/, { message: 'Имя сайта, например kuzbass.ru' });
+
+/** The moderator's word lists, as the settings page saves them. */
+export const WordListsSchema = z.object({
+  words: z.object({ obscene: z.array(WordSchema).max(2000), insult: z.array(WordSchema).max(2000), spam: z.array(WordSchema).max(2000) }),
+  exceptions: z.array(WordSchema).max(2000),
+  allowDomains: z.array(DomainSchema).max(500),
+});
+
 export const OverviewSchema = z.object({
   pages: z.number().int(),
   posts: z.number().int(),
