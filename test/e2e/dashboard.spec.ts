@@ -208,3 +208,29 @@ test('follow-up, author history, charts, report and retention', async ({ context
   await expect(page.getByTestId('norma-retention-done')).toContainText(`Удалено записей: ${shown}`);
   await expect(page.getByTestId('norma-dashboard')).toHaveAttribute('data-log', String(300 - shown));
 });
+
+test('a backup restores everything after entries were deleted', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await importFile(page, 'log.json', logFile(entries()));
+  await expect(page.getByTestId('norma-import-result')).toContainText('Добавлено записей: 300');
+  const backup = await download(page, 'norma-backup');
+  expect(JSON.parse(backup.toString('utf8')).tables.log).toHaveLength(300);
+
+  // 300 entries half a day apart span 150 days: three months' retention deletes the older ones.
+  await page.getByTestId('norma-retention-months').selectOption('3');
+  const count = page.getByTestId('norma-retention-count');
+  await expect(count).toHaveAttribute('data-count', /^[1-9]\d*$/);
+  const deleted = Number(await count.getAttribute('data-count'));
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('norma-retention-delete').click();
+  await expect(page.getByTestId('norma-dashboard')).toHaveAttribute('data-log', String(300 - deleted));
+
+  const restoreDialog = page.waitForEvent('dialog');
+  await page.getByTestId('norma-restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+  const dialog = await restoreDialog;
+  expect(dialog.message()).toContain('записей журнала — 300');
+  await dialog.accept();
+  await expect(page.getByTestId('norma-restore-done')).toContainText('записей журнала — 300');
+  await expect(page.getByTestId('norma-dashboard')).toHaveAttribute('data-log', '300');
+});
