@@ -28,10 +28,12 @@ export const LogEntrySchema = z.strictObject({
   moderator: z.string().max(200),
   network: NetworkSchema,
   pageKey: z.string().min(3).max(300),
-  postId: key(200).nullable(),
-  commentId: key(200),
+  // As lenient as what the moderation feature may store (an id not read is ''), so a backup of
+  // anything written can always be restored.
+  postId: z.string().max(200).nullable(),
+  commentId: z.string().max(200),
   commentUrl: HttpsUrlSchema.nullable(),
-  authorKey: key(300).nullable(),
+  authorKey: z.string().max(300).nullable(),
   authorName: z.string().max(500),
   authorUrl: HttpsUrlSchema.nullable(),
   text: z.string().max(TEXT_MAX),
@@ -40,7 +42,7 @@ export const LogEntrySchema = z.strictObject({
   rulesetVersion: z.string().max(64),
   decision: z.enum(['delete', 'delete_and_blacklist', 'dismiss']),
   outcome: z.enum(['pending', 'done', 'failed']),
-  outcomeNote: z.string().max(2000).nullable(),
+  outcomeNote: z.string().max(5000).nullable(),
   updatedAt: InstantSchema,
 });
 
