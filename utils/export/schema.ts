@@ -72,7 +72,8 @@ export const PostRecordSchema = z.strictObject({
 });
 
 export const AuthorRecordSchema = z.strictObject({
-  key: key(300),
+  // The moderation feature's author keys run to 2,100 characters (a profile URL at worst).
+  key: key(2100),
   network: NetworkSchema,
   name: z.string().max(500),
   url: HttpsUrlSchema.nullable(),

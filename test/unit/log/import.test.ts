@@ -134,3 +134,33 @@ describe('full backup and restore', () => {
     await expect(restoreBackup(db, text)).rejects.toThrow(/выгрузка журнала, а не резервная копия/);
   });
 });
+
+describe('whatever the moderation feature writes comes back from a file', () => {
+  test('the largest decision its message schema allows survives a log export and a backup', async () => {
+    const { logDecision, setOutcome } = await import('~/utils/db/moderation');
+    const { LogDecisionSchema } = await import('~/utils/schemas');
+    const decision = LogDecisionSchema.parse({
+      network: 'vk',
+      pageKey: `vk:${'p'.repeat(297)}`,
+      postId: null,
+      commentId: 'c'.repeat(200),
+      commentUrl: null,
+      authorKey: `vk:${'a'.repeat(2097)}`,
+      author: { id: null, name: 'Я'.repeat(500), url: null },
+      text: '=1+1 '.repeat(4000),
+      categories: ['obscene', 'insult', 'spam'],
+      terms: Array.from({ length: 100 }, (_, i) => `${i}`.padEnd(200, 'ё')),
+      rulesetVersion: 'r'.repeat(100),
+      decision: 'delete_and_blacklist',
+    });
+    const written = await logDecision(db, decision, 'М'.repeat(200), T0, 'uid-0001');
+    await setOutcome(db, 'uid-0001', 'failed', 'н'.repeat(1000), T0 + 1);
+    const stored = await db.log.get(written.id!);
+
+    const other = new NormaDB(`norma-roundtrip-${n}`);
+    expect(await importLogFile(other, toLogJson([stored!], '', NOW))).toEqual({ added: 1, skipped: 0 });
+    expect(await restoreBackup(other, await makeBackup(db, NOW))).toMatchObject({ log: 1, authors: 1 });
+    expect(await other.log.toArray()).toEqual([stored]);
+    await other.delete();
+  });
+});
