@@ -13,6 +13,11 @@ export const NetworkSchema = z.enum(['vk', 'ok', 'telegram']);
 const MIN_INSTANT = Date.UTC(2000, 0, 1);
 const MAX_INSTANT = Date.UTC(2200, 0, 1);
 export const InstantSchema = z.number().int().min(MIN_INSTANT).max(MAX_INSTANT);
+/**
+ * Times the extension read from pages or set itself (post dates, coverage, first/last seen): any
+ * safe integer, as the content scripts' messages allow, so every backup can be restored.
+ */
+const StoredTimeSchema = z.number().int();
 
 /** Rendered as a link on the dashboard, so nothing but https (no javascript:, data:, …). */
 export const HttpsUrlSchema = z.url({ protocol: /^https$/ }).max(2000);
@@ -56,19 +61,19 @@ export const PageRecordSchema = z.strictObject({
   title: z.string().max(500),
   profileId: z.string().max(64).nullable(),
   customProfile: ProfileSchema.nullable(),
-  coverage: z.strictObject({ from: InstantSchema, to: InstantSchema }).nullable(),
+  coverage: z.strictObject({ from: StoredTimeSchema, to: StoredTimeSchema }).nullable(),
   official: z.boolean().nullable(),
-  firstSeenAt: InstantSchema,
-  lastSeenAt: InstantSchema,
+  firstSeenAt: StoredTimeSchema,
+  lastSeenAt: StoredTimeSchema,
 });
 
 export const PostRecordSchema = z.strictObject({
   pageKey: z.string().min(3).max(300),
   id: key(200),
-  publishedAt: InstantSchema.nullable(),
+  publishedAt: StoredTimeSchema.nullable(),
   isRepost: z.boolean(),
-  firstSeenAt: InstantSchema,
-  lastSeenAt: InstantSchema,
+  firstSeenAt: StoredTimeSchema,
+  lastSeenAt: StoredTimeSchema,
 });
 
 export const AuthorRecordSchema = z.strictObject({
@@ -77,7 +82,7 @@ export const AuthorRecordSchema = z.strictObject({
   network: NetworkSchema,
   name: z.string().max(500),
   url: HttpsUrlSchema.nullable(),
-  lastSeenAt: InstantSchema,
+  lastSeenAt: StoredTimeSchema,
 });
 
 export const MetaRecordSchema = z.strictObject({
