@@ -7,7 +7,7 @@
 import { BUILTIN_ALLOWED, BUILTIN_DICTIONARY, DEFAULT_MAX_PARAGRAPH_CHARS, DEFAULT_MAX_SENTENCE_WORDS } from './dictionary';
 import { compileDictionary, compilePhrase, matchPhrases, normalisePhrase, readsAs, variantsOf, type PhraseIndex } from './matcher';
 import { caps, genitiveChains, longSentences, passives, walls, type RawFinding } from './rules';
-import { clarityScore, penaltyOf, readabilityScore, readingEase, syllablesOf } from './score';
+import { clarityScore, penaltyOf, readabilityScore, smoothedEase, syllablesOf } from './score';
 import { tokenise } from './tokens';
 import { DICTIONARY_KINDS, FINDING_KINDS, SEVERITIES, type DictionaryEntry, type ExtraEntry, type Finding, type FindingKind, type StyleOptions, type StyleReport } from './types';
 
@@ -101,7 +101,7 @@ function run(c: Compiled, text: string): StyleReport {
   const sentences = tokens.sentences.filter((s) => s.words > 0).length;
   const byKind = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
   for (const f of findings) byKind[f.kind]++;
-  const ease = readingEase(words, sentences, syllables);
+  const ease = smoothedEase(words, sentences, syllables);
   const penalty = penaltyOf(findings, words);
   return {
     findings,

@@ -3,7 +3,7 @@
  *
  *   clarity     = 10 − 0.4 × penalty,   penalty = 100 × Σ weight(finding) / max(words, 30)
  *   readability = (readingEase + 10) / 7.5,
- *   readingEase = 206.835 − 1.3 × words/sentence − 60.1 × syllables/word
+ *   readingEase = 206.835 − 1.3 × words/sentence − 60.1 × syllables/word  (10 plain words added: smoothedEase)
  *
  * both clamped to 0–10 and rounded to one decimal. The reading ease is Oborneva's adaptation of
  * Flesch's formula to Russian; a syllable is a vowel. Russian words are long (2.2–2.6 syllables
@@ -41,6 +41,21 @@ export function penaltyOf(findings: readonly Pick<Finding, 'severity'>[], words:
 export function readingEase(words: number, sentences: number, syllables: number): number {
   if (words === 0 || sentences === 0) return 100;
   return 206.835 - 1.3 * (words / sentences) - 60.1 * (syllables / words);
+}
+
+/**
+ * Ten words of a plain post (2.4 syllables a word, 10 words a sentence) added to the counts: a
+ * five-word headline is not read as 0 or 10 from a handful of words, and the score does not jump
+ * while the first words of a draft are typed. Long drafts barely move (475 words: ease −16.2 → −14.4).
+ */
+export const PRIOR_WORDS = 10;
+export const PRIOR_SYLLABLES_PER_WORD = 2.4;
+export const PRIOR_WORDS_PER_SENTENCE = 10;
+
+/** The reading ease the readability score uses; 100 (easiest) for a text with no words. */
+export function smoothedEase(words: number, sentences: number, syllables: number): number {
+  if (words === 0) return 100;
+  return readingEase(words + PRIOR_WORDS, sentences + PRIOR_WORDS / PRIOR_WORDS_PER_SENTENCE, syllables + PRIOR_WORDS * PRIOR_SYLLABLES_PER_WORD);
 }
 
 const toScore = (x: number): number => Math.round(Math.min(10, Math.max(0, x)) * 10) / 10;

@@ -37,7 +37,8 @@ export interface Tokenised {
   paragraphs: Span[];
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}\u00AD]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
+// A token starts with a letter or digit: a combining mark alone is an emoji's variation selector.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00AD]*(?:[-\u2010\u2011][\p{L}\p{N}][\p{L}\p{M}\p{N}\u00AD]*)*/gu;
 const HAS_LETTER = /\p{L}/u;
 const COMBINING = /[\u0300-\u036f\u00AD]/;
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
@@ -91,13 +92,22 @@ function gapKind(text: string, from: number, to: number, prevKey: string, prevSt
   if (newlines >= 2) return Gap.Boundary;
   const continues = isLower(next);
   if (newlines === 1 && !continues) return Gap.Boundary;
-  if (!terminal || !spaceAfterTerminal || continues) return Gap.Loose;
+  if (!terminal || continues) return Gap.Loose;
+  // «итоги.Далее» — a stop glued to a capital after a real word still ends the sentence; «vk.com»
+  // and «3.5» (small letter, digit) do not, nor «г.Кемерово» (the abbreviation check below).
+  if (!spaceAfterTerminal && !(onlyTerminals(text, from, to) && isUpper(next) && from - prevStart >= 2)) return Gap.Loose;
   // «и т. д.», «и др.» close a list and may close the sentence too: a capital after them starts a new one.
   if (!strongTerminal && !closesList && (ABBREVIATION_SET.has(prevKey) || (from - prevStart === 1 && isUpper(text[prevStart]!)))) return Gap.Loose;
   return Gap.Boundary;
 }
 
 const OPENING = new Set(['«', '"', '“', '„', '(', '[']);
+/** Nothing but stops and closing quotes between the words. */
+function onlyTerminals(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!TRAILING.has(text[i]!)) return false;
+  return true;
+}
+
 const TRAILING = new Set(['.', '!', '?', '…', '»', '"', '”', ')', ']']);
 
 export function tokenise(text: string): Tokenised {

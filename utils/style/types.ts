@@ -58,7 +58,7 @@ export interface StyleStats {
   /** Words per sentence, and syllables per word (0 when there are no words). */
   wordsPerSentence: number;
   syllablesPerWord: number;
-  /** Oborneva's reading ease for Russian, unclamped (higher is easier). */
+  /** Oborneva's reading ease for Russian, unclamped (higher is easier), on the counts plus ten plain words (docs/style.md). */
   readingEase: number;
   /** Clarity penalty: severity-weighted findings per 100 words (at least 30 words counted). */
   penalty: number;

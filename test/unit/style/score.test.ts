@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkStyle } from '~/utils/style';
-import { clarityScore, penaltyOf, readabilityScore, readingEase, syllablesOf } from '~/utils/style/score';
+import { clarityScore, penaltyOf, readabilityScore, readingEase, smoothedEase, syllablesOf } from '~/utils/style/score';
 
 describe('syllables are vowels', () => {
   test.each([
@@ -32,6 +32,25 @@ describe('readability: Oborneva’s reading ease mapped to 0–10', () => {
     [-18, 0],
   ])('ease %d → %d', (ease, score) => {
     expect(readabilityScore(ease)).toBe(score);
+  });
+
+  test.each([
+    // words, sentences, syllables: short texts are pulled toward a plain post, long ones barely move
+    [4, 1, 15],
+    [12, 2, 22],
+    [475, 20, 1520],
+  ])('smoothed: %i words, %i sentences, %i syllables', (w, s, syl) => {
+    const smoothed = smoothedEase(w, s, syl);
+    expect(smoothed).toBeCloseTo(readingEase(w + 10, s + 1, syl + 24), 9);
+    const plain = readingEase(10, 1, 24);
+    expect(Math.abs(smoothed - plain)).toBeLessThan(Math.abs(readingEase(w, s, syl) - plain));
+    if (w > 400) expect(Math.abs(readabilityScore(smoothed) - readabilityScore(readingEase(w, s, syl)))).toBeLessThanOrEqual(0.3);
+  });
+
+  test('a five-word headline of long words is neither 0 nor 10', () => {
+    const { scores } = checkStyle('Поздравляем работников муниципальной службы.');
+    expect(scores.readability).toBeGreaterThan(3);
+    expect(scores.readability).toBeLessThan(7);
   });
 
   test('a plain post (10 words a sentence, 2.4 syllables a word) scores about 8', () => {
@@ -67,6 +86,7 @@ describe('clarity: severity-weighted findings per 100 words', () => {
     expect(report.stats.penalty).toBeCloseTo((100 * (1 + 1)) / 30, 12);
     expect(report.scores.clarity).toBe(clarityScore(report.stats.penalty));
     expect(report.scores.readability).toBe(readabilityScore(report.stats.readingEase));
+    expect(report.stats.readingEase).toBe(smoothedEase(report.stats.words, report.stats.sentences, report.stats.syllables));
   });
 
   test('scores have one decimal', () => {
