@@ -15,8 +15,9 @@ interface Checked {
 }
 
 export interface CheckPageProps {
-  /** The stored user dictionary (null while loading). */
+  /** Reads the stored user dictionary, validated (passed in so a test can give its own). */
   loadDictionary: () => Promise<{ dictionary: UserDictionary; errors: string[] }>;
+  /** Stores it; returns why it was refused, or nothing. */
   saveDictionary: (d: UserDictionary) => Promise<string[]>;
 }
 
