@@ -25,7 +25,7 @@ export default defineBackground(() => {
     try {
       return await write();
     } catch (error) {
-      if (isQuotaError(error)) throw new Error(QUOTA_MESSAGE);
+      if (isQuotaError(error)) throw new Error(QUOTA_MESSAGE, { cause: error });
       throw error;
     }
   };

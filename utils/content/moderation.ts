@@ -84,7 +84,7 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
   let threadTimer = 0;
   let classifyTimer = 0;
   /** Comments read but not judged yet, sent to the background in batches. */
-  let unjudged: Entry[] = [];
+  const unjudged: Entry[] = [];
   let threadDirty = false;
   let handled = 0;
   let flaggedCount = 0;

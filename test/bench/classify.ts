@@ -1,0 +1,485 @@
+/**
+ * `npm run bench -- classify`: this classifier against the npm libraries that claim Russian
+ * support, in one process, on one corpus.
+ *
+ * Quality: precision / recall / F1 per category and per labelled set. The sets come from
+ * ../shared/data (never copied into the project) and from the project's own fixtures. The two
+ * real-comment sets and both rudetoxifier files are split deterministically by an FNV-1a hash of
+ * the item's id (or text) into `tune` (70 %, rules were written looking at these) and `held-out`
+ * (30 %, never looked at while writing rules). Headline figures are held-out ones.
+ *
+ * Speed: every library classifies the same corpus (all real comments of every set); one warm-up
+ * pass, then timed passes; the median pass gives comments/s and MB/s (UTF-8 bytes).
+ *
+ * Size: the minified bundle of utils/classify/index.ts, as a content script would ship it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { Profanity } from '@2toad/profanity';
+import BadWordsNext from 'bad-words-next';
+import ru from 'bad-words-next/lib/ru';
+import ruLat from 'bad-words-next/lib/ru_lat';
+import { Filter } from 'glin-profanity';
+import leo from 'leo-profanity';
+import { classify } from '../../utils/classify/index';
+import type { BenchResult, BenchSuite } from './types';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(here, '../..');
+export const DATA = process.env.NORMA_DATA ?? resolve(ROOT, '../shared/data');
+const FIXTURES = join(ROOT, 'test/fixtures/classify');
+
+// ---------------------------------------------------------------------------------------------
+// Labelled sets
+
+export type Label = 'obscene' | 'insult' | 'spam' | 'toxic';
+export const LABELS: Label[] = ['obscene', 'insult', 'spam', 'toxic'];
+
+export interface Item {
+  text: string;
+  /** Labels known to be true. */
+  labels: Set<Label>;
+}
+
+export interface LabelledSet {
+  name: string;
+  /** Which labels this set can score (others are unknown, not negative). */
+  scored: Label[];
+  heldOut: boolean;
+  note: string;
+  items: Item[];
+}
+
+/** FNV-1a 32-bit over UTF-8: the deterministic split. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(s, 'utf8')) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export const isHeldOut = (id: string): boolean => fnv1a(id) % 10 < 3;
+
+function withToxic(labels: Set<Label>): Set<Label> {
+  if (labels.has('obscene') || labels.has('insult')) labels.add('toxic');
+  return labels;
+}
+
+function parseTsvLabels(text: string, file: string): Item[] {
+  const items: Item[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab < 0) throw new Error(`${file}: no tab in "${line}"`);
+    const labels = line.slice(0, tab).trim();
+    const set = new Set<Label>(labels === 'clean' ? [] : (labels.split(',') as Label[]));
+    items.push({ text: line.slice(tab + 1), labels: withToxic(set) });
+  }
+  return items;
+}
+
+/** A small CSV reader for the telegram file (quoted fields, doubled quotes, newlines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The telegram set is anonymised ("[LINK]", "[PHONE]"); every library gets the same neutral
+ * surface form back, so that a link is still a link.
+ */
+export function restorePlaceholders(s: string): string {
+  return s
+    .replaceAll('[LINK]', 'https://example.com/p')
+    .replaceAll('[USERNAME]', '@user_name')
+    .replaceAll('[PHONE]', '+7 912 345-67-89')
+    .replaceAll('[CURRENCY]', 'руб')
+    .replaceAll('[TIME]', '12:00')
+    .replaceAll('[DATE]', '01.02.2024')
+    .replaceAll('[HASHTAG]', '#тег')
+    .replaceAll('[EMAIL]', 'user@example.com')
+    .replaceAll('[TBL]', '');
+}
+
+/** Roots of мат as spelled in a dictionary (the lexicon is unmasked, so a plain test is exact). */
+const OBSCENE_ROOT =
+  /ху[йеёяюи]|п[иеёы]зд|(?:^|[аеёиоуыэюяъь\s-])[её]б|бля[дт]|^бля$|хер|муд[ао]|пид[оа]р|залуп|г[ао]нд[оа]н|шлюх|^сук|манд/;
+/** Euphemisms and innocent stems that the root test above would otherwise count (грёбаный, заколебать, хлебать). */
+const NOT_OBSCENE = /колеб|гр[её]б|хл[её]б|скр[её]б|мандра|мандат|мандарин/;
+
+/** Deterministic distortions of a word: masking, look-alikes, spacing, repeats. */
+export function distort(word: string, seed: number): string {
+  const kind = seed % 5;
+  const chars = [...word];
+  const vowels = new Set([...'аеёиоуыэюя']);
+  const lookalike: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', к: 'k', м: 'm' };
+  if (kind === 0) {
+    // Mask one inner vowel: х*й, п*здец.
+    const idx = chars.findIndex((c, i) => i > 0 && i < chars.length - 1 && vowels.has(c));
+    if (idx > 0) chars[idx] = '*';
+    return chars.join('');
+  }
+  if (kind === 1) return chars.map((c) => lookalike[c] ?? c).join('');
+  if (kind === 2) return chars.join(' ');
+  if (kind === 3) return chars.map((c, i) => (i === 1 ? c.repeat(4) : c)).join('').toUpperCase();
+  return chars.join('.');
+}
+
+/** The labelled sets; `tune` also loads the tune halves of the rudetoxifier files (for rule work). */
+export function loadSets(tuneLexicon = false): LabelledSet[] {
+  const sets: LabelledSet[] = [];
+  const dev = join(DATA, 'comments-dev.tsv');
+  if (existsSync(dev)) {
+    sets.push({
+      name: 'dev',
+      scored: LABELS,
+      heldOut: false,
+      note: 'hand-labelled traps (shared/data/comments-dev.tsv); rules were tuned on it',
+      items: parseTsvLabels(readFileSync(dev, 'utf8'), dev),
+    });
+  }
+  const own = join(FIXTURES, 'labelled.tsv');
+  if (existsSync(own)) {
+    sets.push({
+      name: 'fixtures',
+      scored: LABELS,
+      heldOut: false,
+      note: "project's own labelled samples and innocent traps (test/fixtures/classify); written with the rules",
+      items: [
+        ...parseTsvLabels(readFileSync(own, 'utf8'), own),
+        ...readFileSync(join(FIXTURES, 'innocent.txt'), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() && !l.startsWith('#'))
+          .map((text) => ({ text, labels: new Set<Label>() })),
+      ],
+    });
+  }
+  const vk = join(DATA, 'vk-distorted-toxicity/russian_distorted_toxicity.tsv');
+  if (existsSync(vk)) {
+    const tune: Item[] = [];
+    const held: Item[] = [];
+    const heldDistorted: Item[] = [];
+    const lines = readFileSync(vk, 'utf8').split('\n').slice(1);
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      const [id, , text, distortion, toxicity] = line.split('\t');
+      const item: Item = { text: text ?? '', labels: new Set<Label>(toxicity === '1' ? ['toxic'] : []) };
+      if (isHeldOut(`vk:${id}`)) {
+        held.push(item);
+        if (distortion === '1') heldDistorted.push(item);
+      } else tune.push(item);
+    }
+    const note = '3,000 VK comments labelled toxic / not toxic (MIT); toxic = obscene or insult';
+    sets.push({ name: 'vk-tune', scored: ['toxic'], heldOut: false, note, items: tune });
+    sets.push({ name: 'vk-heldout', scored: ['toxic'], heldOut: true, note, items: held });
+    sets.push({
+      name: 'vk-heldout-distorted',
+      scored: ['toxic'],
+      heldOut: true,
+      note: 'the held-out VK comments the authors marked as distorted (masked spellings)',
+      items: heldDistorted,
+    });
+  }
+  const lex = join(DATA, 'rudetoxifier/MAT_FINAL_with_unigram_inflections.txt');
+  if (existsSync(lex)) {
+    const held: Item[] = [];
+    const masked: Item[] = [];
+    for (const raw of readFileSync(lex, 'utf8').split('\n')) {
+      const w = raw.trim().toLowerCase();
+      if (!w || isHeldOut(`lex:${w}`) === tuneLexicon) continue;
+      const obscene = OBSCENE_ROOT.test(w) && !NOT_OBSCENE.test(w);
+      held.push({ text: w, labels: new Set<Label>(obscene ? ['obscene', 'toxic'] : ['toxic']) });
+      if (obscene && !w.includes(' ')) masked.push({ text: distort(w, fnv1a(w)), labels: new Set<Label>(['obscene', 'toxic']) });
+    }
+    const note = 'rudetoxifier lexicon of inflected rude and obscene forms (MIT), held-out 30 %; positives only';
+    const part = tuneLexicon ? 'tune' : 'heldout';
+    sets.push({ name: `lexicon-${part}`, scored: ['obscene', 'toxic'], heldOut: !tuneLexicon, note, items: held });
+    sets.push({
+      name: `lexicon-${part}-masked`,
+      scored: ['obscene'],
+      heldOut: !tuneLexicon,
+      note: 'the same obscene forms, each distorted once (х*й, look-alike Latin, spaced, stretched CAPS, dotted)',
+      items: masked,
+    });
+  }
+  const toxic = join(DATA, 'rudetoxifier/ru_test_10k_toxic');
+  if (existsSync(toxic)) {
+    const items = readFileSync(toxic, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && isHeldOut(`tox:${l}`) !== tuneLexicon)
+      .map((text) => ({ text, labels: new Set<Label>(['toxic']) }));
+    sets.push({
+      name: tuneLexicon ? 'toxic10k-tune' : 'toxic10k-heldout',
+      scored: ['toxic'],
+      heldOut: !tuneLexicon,
+      note: 'rudetoxifier 10k toxic sentences (MIT), held-out 30 %; positives only',
+      items,
+    });
+  }
+  const tg = join(DATA, 'telegram-spam-ru/telegram_spam_ru.csv');
+  if (existsSync(tg)) {
+    const tune: Item[] = [];
+    const held: Item[] = [];
+    for (const [label, message] of parseCsv(readFileSync(tg, 'utf8')).slice(1)) {
+      if (message === undefined) continue;
+      const item: Item = { text: restorePlaceholders(message), labels: new Set<Label>(label === '1' ? ['spam'] : []) };
+      (isHeldOut(`tg:${message}`) ? held : tune).push(item);
+    }
+    const note = '16.5k Telegram chat messages, spam / not spam (GPL, evaluated in place, never copied)';
+    sets.push({ name: 'telegram-tune', scored: ['spam'], heldOut: false, note, items: tune });
+    sets.push({ name: 'telegram-heldout', scored: ['spam'], heldOut: true, note, items: held });
+  }
+  return sets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classifiers under test
+
+export interface Contender {
+  name: string;
+  /** Labels it can produce; others are not scored for it. */
+  can: Label[];
+  /** How its output was mapped, for the docs. */
+  mapping: string;
+  run(text: string): Set<Label>;
+}
+
+export function contenders(): Contender[] {
+  const bw = new BadWordsNext({ data: ru });
+  bw.add(ruLat);
+  leo.loadDictionary('ru');
+  const toad = new Profanity({ languages: ['ru'], unicodeWordBoundaries: true });
+  const glin = new Filter({ languages: ['russian'], detectLeetspeak: true, leetspeakLevel: 'moderate', normalizeUnicode: true });
+  const profanity = (hit: boolean): Set<Label> => new Set<Label>(hit ? ['obscene', 'toxic'] : []);
+  const binary = 'one "profane" flag, scored as obscene and as toxic';
+  return [
+    {
+      name: 'norma',
+      can: LABELS,
+      mapping: 'categories as returned; toxic = obscene or insult',
+      run: (text) => {
+        const v = classify(text);
+        return withToxic(new Set<Label>(v.categories));
+      },
+    },
+    { name: 'bad-words-next', can: ['obscene', 'toxic'], mapping: `check() with the ru and ru_lat dictionaries; ${binary}`, run: (t) => profanity(bw.check(t)) },
+    { name: 'leo-profanity', can: ['obscene', 'toxic'], mapping: `check() after loadDictionary('ru'); ${binary}`, run: (t) => profanity(leo.check(t)) },
+    {
+      name: '@2toad/profanity',
+      can: ['obscene', 'toxic'],
+      mapping: `exists() with languages ['ru'], unicodeWordBoundaries: true; ${binary}`,
+      run: (t) => profanity(toad.exists(t)),
+    },
+    {
+      name: 'glin-profanity',
+      can: ['obscene', 'toxic'],
+      mapping: `isProfane() with languages ['russian'], leetspeak (moderate) and Unicode normalisation; ${binary}`,
+      run: (t) => profanity(glin.isProfane(t)),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+}
+
+function score(tp: number, fp: number, fn: number, tn: number): Score {
+  const precision = tp + fp ? tp / (tp + fp) : null;
+  const recall = tp + fn ? tp / (tp + fn) : null;
+  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : tp + fp + fn ? 0 : null;
+  return { tp, fp, fn, tn, precision, recall, f1 };
+}
+
+export function evaluate(c: Contender, set: LabelledSet): Partial<Record<Label, Score>> {
+  const out: Partial<Record<Label, Score>> = {};
+  const labels = set.scored.filter((l) => c.can.includes(l));
+  const counts = labels.map(() => [0, 0, 0, 0]);
+  for (const item of set.items) {
+    const got = c.run(item.text);
+    labels.forEach((l, i) => {
+      const want = item.labels.has(l);
+      const has = got.has(l);
+      const k = want ? (has ? 0 : 2) : has ? 1 : 3;
+      counts[i]![k]!++;
+    });
+  }
+  labels.forEach((l, i) => {
+    const [tp, fp, fn, tn] = counts[i]!;
+    out[l] = score(tp!, fp!, fn!, tn!);
+  });
+  return out;
+}
+
+/** The held-out set that gives each headline figure. */
+export const HEADLINE: Record<Label, string> = {
+  obscene: 'lexicon-heldout-masked',
+  insult: 'dev',
+  spam: 'telegram-heldout',
+  toxic: 'vk-heldout',
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function bundleSize(): Promise<{ bytes: number; utf8Bytes: number; gzipBytes: number }> {
+  const esbuild = await import('esbuild');
+  const build = async (charset: 'ascii' | 'utf8'): Promise<Uint8Array> => {
+    const result = await esbuild.build({
+      entryPoints: [join(ROOT, 'utils/classify/index.ts')],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      platform: 'browser',
+      charset,
+    });
+    return result.outputFiles[0]!.contents;
+  };
+  const ascii = await build('ascii');
+  const utf8 = await build('utf8');
+  return { bytes: ascii.byteLength, utf8Bytes: utf8.byteLength, gzipBytes: gzipSync(ascii).byteLength };
+}
+
+const round3 = (n: number | null): number | null => (n === null ? null : Math.round(n * 1000) / 1000);
+
+export const classifySuite: BenchSuite = {
+  id: 'classify',
+  title: 'Comment classifier: norma vs npm profanity libraries (Russian)',
+  async run(log) {
+    const sets = loadSets();
+    if (!sets.length) {
+      log(`no data under ${DATA}; only the bundle size is measured`);
+    }
+    const corpus = sets.filter((s) => !s.name.startsWith('lexicon') && s.name !== 'vk-heldout-distorted').flatMap((s) => s.items.map((i) => i.text));
+    const corpusBytes = corpus.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+    log(`corpus: ${corpus.length} comments, ${(corpusBytes / 1e6).toFixed(2)} MB; sets: ${sets.map((s) => `${s.name} (${s.items.length})`).join(', ')}`);
+    const rows: BenchResult[] = [];
+    const passes = Number(process.env.BENCH_PASSES ?? 5);
+    const all = contenders();
+    // Speed: one warm-up pass each, then timed passes taken in turns (pass 1 of every library,
+    // then pass 2, …) so that a change of load on the machine hits all of them alike; the median
+    // pass of each counts.
+    let sink = 0;
+    for (const c of all) for (const t of corpus) sink += c.run(t).size;
+    const times = new Map<string, number[]>(all.map((c) => [c.name, []]));
+    for (let p = 0; p < passes && corpus.length; p++) {
+      for (const c of all) {
+        const t0 = process.hrtime.bigint();
+        for (const t of corpus) sink += c.run(t).size;
+        times.get(c.name)!.push(Number(process.hrtime.bigint() - t0) / 1e9);
+      }
+      log(`pass ${p + 1}/${passes}: ${all.map((c) => `${c.name} ${Math.round(times.get(c.name)![p]! * 1000)} ms`).join(', ')}`);
+    }
+    for (const c of all) {
+      const secs = corpus.length ? median(times.get(c.name)!) : NaN;
+      const perSet: Record<string, Partial<Record<Label, Score>>> = {};
+      for (const s of sets) perSet[s.name] = evaluate(c, s);
+      const pick = (metric: 'f1' | 'precision' | 'recall'): Partial<Record<Label, number | null>> => {
+        const o: Partial<Record<Label, number | null>> = {};
+        for (const l of LABELS) o[l] = c.can.includes(l) ? round3(perSet[HEADLINE[l]]?.[l]?.[metric] ?? null) : null;
+        return o;
+      };
+      rows.push({
+        name: c.name,
+        suite: 'classify',
+        ms: Math.round(secs * 1000),
+        commentsPerSec: Math.round(corpus.length / secs),
+        mbPerSec: Math.round((corpusBytes / 1e6 / secs) * 100) / 100,
+        f1: pick('f1'),
+        precision: pick('precision'),
+        recall: pick('recall'),
+        sets: Object.fromEntries(
+          Object.entries(perSet).map(([name, byLabel]) => [
+            name,
+            Object.fromEntries(
+              Object.entries(byLabel).map(([l, s]) => [l, { ...s, precision: round3(s.precision), recall: round3(s.recall), f1: round3(s.f1) }]),
+            ),
+          ]),
+        ),
+        corpusComments: corpus.length,
+        mapping: c.mapping,
+        checksum: sink,
+      });
+      log(`${c.name}: ${(secs * 1000).toFixed(0)} ms a pass (median of ${passes}); held-out F1 ${JSON.stringify(pick('f1'))}`);
+    }
+    const size = await bundleSize();
+    rows.push({ name: 'classify-bundle', suite: 'classify', ...size });
+    log(`classify-bundle: ${size.bytes} bytes minified (${size.utf8Bytes} as UTF-8), ${size.gzipBytes} gzipped`);
+    return rows;
+  },
+  format(rows) {
+    const people = rows.filter((r) => r.name !== 'classify-bundle');
+    const f = (n: unknown): string => (typeof n === 'number' ? n.toFixed(3) : '—');
+    const f2 = (n: unknown): string => (typeof n === 'number' ? n.toFixed(1) : '—');
+    const out: string[] = [];
+    out.push('Speed (one core, same corpus, median of timed passes):', '');
+    out.push('| classifier | comments/s | MB/s |', '|---|---:|---:|');
+    for (const r of people) out.push(`| ${r.name} | ${String(r.commentsPerSec)} | ${f2(r.mbPerSec)} |`);
+    out.push('', 'Headline F1 (held-out unless noted): obscene on lexicon-heldout-masked, insult on dev (tuned on), spam on telegram-heldout, toxic on vk-heldout:', '');
+    out.push('| classifier | obscene | insult | spam | toxic |', '|---|---:|---:|---:|---:|');
+    for (const r of people) {
+      const f1 = r.f1 as Record<Label, number | null>;
+      out.push(`| ${r.name} | ${f(f1.obscene)} | ${f(f1.insult)} | ${f(f1.spam)} | ${f(f1.toxic)} |`);
+    }
+    const setNames = Object.keys((people[0]?.sets as object | undefined) ?? {});
+    out.push('', 'Per set: precision / recall / F1 (— where the classifier cannot produce the label):', '');
+    out.push(`| set | label | ${people.map((r) => r.name).join(' | ')} |`, `|---|---|${people.map(() => '---').join('|')}|`);
+    for (const set of setNames) {
+      const labels = new Set<string>();
+      for (const r of people) for (const l of Object.keys((r.sets as Record<string, object>)[set] ?? {})) labels.add(l);
+      for (const l of LABELS.filter((x) => labels.has(x))) {
+        const cells = people.map((r) => {
+          const s = (r.sets as Record<string, Record<string, Score>>)[set]?.[l];
+          return s ? `${f(s.precision)} / ${f(s.recall)} / **${f(s.f1)}**` : '—';
+        });
+        out.push(`| ${set} | ${l} | ${cells.join(' | ')} |`);
+      }
+    }
+    const b = rows.find((r) => r.name === 'classify-bundle');
+    if (b) out.push('', `classify-bundle: ${String(b.bytes)} bytes minified (${String(b.utf8Bytes)} with UTF-8 output, ${String(b.gzipBytes)} gzipped).`);
+    return out.join('\n');
+  },
+};

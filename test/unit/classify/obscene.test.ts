@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '../../../utils/classify';
+
+const obscene = (text: string): boolean => classify(text).categories.includes('obscene');
+
+describe('obscene: the four roots with prefixes and derivatives', () => {
+  test.each([
+    'хуй', 'хуёвый', 'нахуя', 'охуеть', 'похуй', 'нихуя', 'выхуячивать', 'хули ты', 'хуйло',
+    'пизда', 'пиздец', 'спиздил', 'распиздяй', 'пздц', 'спизженный',
+    'ебать', 'заебал', 'выебываться', 'съебаться', 'отъебись', 'долбоёб', 'уёбок', 'ебанутый', 'еблан', 'переебать', 'заипали',
+    'бля', 'блядь', 'блять', 'блядский', 'выблядок', 'бляяя',
+    'мудак', 'мудила', 'пидор', 'пидорас', 'гондон', 'гандон', 'залупа', 'шлюха', 'сука', 'суки', 'хер', 'нахер', 'похер', 'херня', 'херовый', 'манда', 'мандавошка', 'ёпт',
+  ])('%s', (w) => expect(obscene(w)).toBe(true));
+});
+
+describe('obscene: masked spellings', () => {
+  test.each([
+    ['Latin look-alikes', 'xyй'],
+    ['Latin look-alikes inside', 'Хyйня'],
+    ['digit look-alikes', '6ля'],
+    ['digit look-alikes inside', 'п3дц'],
+    ['3.14 for пи', '3.14здец'],
+    ['3,14 for пи', '3,14зда'],
+    ['an asterisk', 'х*й'],
+    ['several asterisks', 'п***ц'],
+    ['at sign', 'бл@дь'],
+    ['percent', 'по%уй'],
+    ['dots as letters', 'х..ня'],
+    ['spaces between letters', 'п и з д е ц'],
+    ['dots between letters', 'х.у.й'],
+    ['underscores between letters', 'х_у_й'],
+    ['stutter with hyphens', 'пи-пи-пиздец'],
+    ['repeated letters', 'хууууууй'],
+    ['zero-width space', 'пи\u200bздец'],
+    ['soft hyphen', 'пи\u00adздец'],
+    ['combining breve', 'хуи\u0306'],
+    ['CAPS', 'ПИЗДЕЦ'],
+    ['transliteration', 'pizdec'],
+    ['transliteration', 'blyad'],
+    ['transliteration', 'nahuy'],
+    ['mixed Latin phonetic', 'hуй'],
+    ['Greek look-alikes', 'пιздец'],
+    ['mathematical letters', '𝐱𝐲й'],
+  ])('%s: %s', (_what, w) => expect(obscene(w)).toBe(true));
+});
+
+describe('obscene: separators only inside a word', () => {
+  test('"х у й" is one masked word, "ты хуй" two words', () => {
+    expect(classify('х у й').matches.map((m) => m.term)).toEqual(['х у й']);
+    expect(classify('ты хуй').matches.map((m) => m.term)).toEqual(['хуй']);
+  });
+  test('ordinary one-letter words stay apart', () => {
+    expect(classify('а я в шоке, и у нас так').categories).toEqual([]);
+  });
+});
+
+describe('obscene: euphemisms are not obscene', () => {
+  test.each(['блин', 'хрен', 'фиг', 'ёлки', 'ёпрст', 'охренеть', 'офигеть', 'капец', 'бляха-муха', 'ё-моё'])('%s', (w) => {
+    expect(classify(w).categories).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '../../../utils/classify';
+
+const spam = (text: string): boolean => classify(text).categories.includes('spam');
+
+describe('spam', () => {
+  test.each([
+    ['a link with a call', 'Заработок тут: https://dohod.example.top/go пиши в лс'],
+    ['a shortener', 'Смотри bit.ly/abc123'],
+    ['a disguised shortener', 'Переходи vk . cc / abc'],
+    ['a messenger link', 'Все подробности t.me/bestoffer'],
+    ['wa.me', 'Пишите wa.me/79990001122'],
+    ['a call to private messages', 'Подработка для всех, пишите в личку'],
+    ['money offer and call', 'Доход от 5000 в день, пиши мне в лс'],
+    ['loans', 'Кредит без проверки, займ за 5 минут, звони 89991234567'],
+    ['betting', 'Ставки на спорт, бонус 1000 на первый депозит, казино онлайн'],
+    ['crypto', 'Инвестируй в крипту, 200% в месяц, подробности в профиле'],
+    ['adult offers', 'Интим услуги, приму у себя, пиши'],
+    ['follower selling', 'Накрутка подписчиков и лайков недорого'],
+    ['giveaways', 'Розыгрыш iPhone! Подпишись на канал и выиграй приз'],
+    ['look-alike letters', 'Зaрaботок нa дому, пишитe'],
+    ['other scripts', 'Нʏжны пᴀᴘтнᴇᴘы, пишите'],
+    ['a phrase repeated', 'купи слона купи слона купи слона купи слона купи слона купи слона'],
+    ['hiring by the hour', 'Нужны 4 крепких парня, плачу 5000 руб за 2 часа'],
+  ])('%s', (_what, t) => expect(spam(t)).toBe(true));
+
+  test.each([
+    ['official links', 'Подробности на gosuslugi.ru и на www.kremlin.ru'],
+    ['a ministry', 'Приказ опубликован на minzdrav.gov.ru'],
+    ['a hotline', 'Телефон горячей линии: 8 (3843) 32-00-00, звоните'],
+    ['a free hotline', 'Звоните 8-800-100-00-00 бесплатно'],
+    ['salaries', 'Зарплата учителя 25 тысяч в месяц, это мало'],
+    ['a bank word', 'Кредит на ипотеку слишком дорогой'],
+    ['shouting alone', 'КОГДА ПОЧИНЯТ ДОРОГУ НА УЛИЦЕ ЛЕНИНА?'],
+    ['emoji alone', 'Спасибо! 👍👍👍'],
+    ['a petition', 'Подпишитесь на петицию о ремонте дороги'],
+    ['a parking fee', 'Я плачу 100 рублей в час за парковку у больницы, это грабёж'],
+    ['a loan complaint', 'Кредит под 20% в месяц, это грабёж'],
+  ])('%s', (_what, t) => expect(classify(t).categories).toEqual([]));
+
+  test('a configurable allow-list of the region’s sites', () => {
+    const text = 'Расписание на kuzbass-transport.ru/raspisanie';
+    expect(spam(text)).toBe(true);
+    expect(classify(text, { allowDomains: ['kuzbass-transport.ru'] }).categories).toEqual([]);
+  });
+
+  test('a clear violation is blacklisted, a single strong signal is deleted', () => {
+    expect(classify('Пиши в лс, доход от 3000 в день, t.me/x').action).toBe('delete_and_blacklist');
+    expect(classify('Смотри bit.ly/abc123').action).toBe('delete');
+  });
+});

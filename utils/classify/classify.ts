@@ -1,0 +1,350 @@
+import { isAimed } from './aim';
+import { ALPHABET_SIZE, build, expand, SYMBOL } from './automaton';
+import { Flag, isEnglish, scan, wordOf, type Normalised } from './normalise';
+import { decide, type RuleMatch } from './policy';
+import { insultRules } from './rules/insult';
+import { MASKED_FORMS, obsceneRules } from './rules/obscene';
+import type { WordRule } from './rules/rule';
+import { spamPhraseRules, spamWordRules } from './rules/spam';
+import { findSpamSignals, type SpamSignal } from './spam';
+import type { ClassifyOptions, Verdict } from './types';
+import { compileOptions, type CompiledOptions } from './wordlist';
+
+/**
+ * Bump on any change of rules, word lists or policy: moderation log entries record it, so a
+ * decision can always be traced to the rules that made it.
+ */
+export const RULESET_VERSION = '2026.11.23-1';
+
+/** Every built-in word rule, in report order. */
+export const WORD_RULES: readonly WordRule[] = [...obsceneRules, ...insultRules, ...spamWordRules];
+
+/** Output bits of the automaton. */
+const WORD_TRIGGER = 1;
+/** Phrase rule k sets bit `PHRASE_ANCHOR << k`. */
+const PHRASE_ANCHOR = 2;
+const AUTOMATON = build([
+  ...WORD_RULES.flatMap((r) => expand(r.trigger).map((text) => ({ text, bits: WORD_TRIGGER }))),
+  ...spamPhraseRules.flatMap((r, k) => expand(r.anchors).map((text) => ({ text, bits: PHRASE_ANCHOR << k }))),
+]);
+if (spamPhraseRules.length > 15) throw new Error('the automaton has 15 bits for phrase rules');
+/** The same triggers as one pattern, for the rare other readings of mixed words. */
+const TRIGGER_ONE = new RegExp(WORD_RULES.map((r) => `(?:${r.trigger})`).join('|'));
+
+/** Full forms for masked words; a masked word that fits one gets that form's rules. */
+const MASKED: string[] = Object.values(MASKED_FORMS).join(' ').split(' ');
+
+// Results per word, shared by all calls: the rules are fixed, so a word's rules never change.
+const wordCache = new Map<string, readonly WordRule[]>();
+const NONE: readonly WordRule[] = [];
+
+function rulesFor(word: string): readonly WordRule[] {
+  const hit = wordCache.get(word);
+  if (hit) return hit;
+  let out: WordRule[] | null = null;
+  for (const rule of WORD_RULES) {
+    if (rule.word.test(word) && !(rule.except && rule.except.test(word))) (out ??= []).push(rule);
+  }
+  const result = out ?? NONE;
+  if (wordCache.size > 20000) wordCache.clear();
+  wordCache.set(word, result);
+  return result;
+}
+
+/** Letters tried in place of a single hidden letter: masking nearly always hides a vowel. */
+const FILLS = 'уиаеоыяюэй';
+
+/**
+ * A masked word with one hidden letter ("х*й", "п@здец", "з*лупа", "п*мандяхивать"): the word
+ * each vowel would make, if a rule reads that word.
+ */
+function fillOne(nz: Normalised, t: number): { word: string; rules: readonly WordRule[] } | null {
+  const from = nz.tokSkelStart[t]!;
+  const to = nz.tokSkelEnd[t]!;
+  let hole = -1;
+  let letters = 0;
+  for (let p = from; p < to; p++) {
+    if (nz.skeleton[p] === '*' || nz.wild[p]) {
+      if (hole >= 0) return null;
+      hole = p;
+    } else letters++;
+  }
+  if (hole < 0 || letters < 2) return null;
+  const before = nz.skeleton.slice(from, hole);
+  const after = nz.skeleton.slice(hole + 1, to);
+  for (const f of FILLS) {
+    const word = before + f + after;
+    const rules = rulesFor(word).filter((r) => r.category !== 'spam');
+    if (rules.length) return { word, rules };
+  }
+  return null;
+}
+
+/** A wildcard pattern for a masked word, tried against {@link MASKED}. */
+function maskedPattern(nz: Normalised, t: number): RegExp | null {
+  const from = nz.tokSkelStart[t]!;
+  const to = nz.tokSkelEnd[t]!;
+  let src = '^';
+  let letters = 0;
+  let stars = 0;
+  for (let p = from; p < to; p++) {
+    const ch = nz.skeleton[p]!;
+    if (ch === '*') {
+      let run = 1;
+      while (p + 1 < to && nz.skeleton[p + 1] === '*') {
+        run++;
+        p++;
+      }
+      stars += run;
+      src += `[а-я]{1,${run + 1}}`;
+    } else if (nz.wild[p]) {
+      src += '[а-я]{1,2}';
+      stars++;
+    } else {
+      letters++;
+      src += ch;
+    }
+  }
+  // "**" or "*а*" says nothing; a masked word keeps at least two real letters.
+  if (letters < 2 || stars === 0) return null;
+  return new RegExp(`${src}$`);
+}
+
+interface Ctx {
+  nz: Normalised;
+  matches: RuleMatch[];
+  options: CompiledOptions;
+  spam: SpamSignal[];
+}
+
+function addWordMatch(ctx: Ctx, t: number, rule: WordRule, viaRule = rule.id): void {
+  const { nz } = ctx;
+  const start = nz.tokSrcStart[t]!;
+  const end = nz.tokSrcEnd[t]!;
+  const term = nz.source.slice(start, end);
+  if (rule.category === 'spam') {
+    ctx.spam.push({
+      rule: viaRule,
+      weight: rule.weight ?? 1,
+      supporting: rule.supporting,
+      keyword: (rule.weight ?? 1) < 2,
+      start,
+      end,
+      reason: rule.reason.replace('{term}', term),
+    });
+    return;
+  }
+  const reason = rule.reason.replace('{term}', term);
+  ctx.matches.push({ category: rule.category, start, end, term, rule: viaRule, strength: 'strong', reason });
+  if (rule.alsoInsult) {
+    ctx.matches.push({ category: 'insult', start, end, term, rule: viaRule, strength: 'strong', reason });
+  }
+}
+
+/** Applies the rules found for a word; returns whether any counted. */
+function applyRules(ctx: Ctx, t: number, rules: readonly WordRule[], viaSuffix = ''): boolean {
+  let any = false;
+  for (const rule of rules) {
+    if (rule.aimed && !isAimed(ctx.nz, t)) continue;
+    addWordMatch(ctx, t, rule, rule.id + viaSuffix);
+    any = true;
+  }
+  return any;
+}
+
+function tokenAt(nz: Normalised, pos: number): number {
+  // Binary search: the last token whose skeleton start is <= pos.
+  let lo = 0;
+  let hi = nz.tokenCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (nz.tokSkelStart[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Words already read, by hash: a cached word is looked up without building its string. */
+const tokenCache = new Map<number, { word: string; rules: readonly WordRule[] }>();
+
+function rulesForToken(nz: Normalised, t: number): { word: string; rules: readonly WordRule[] } {
+  const from = nz.tokSkelStart[t]!;
+  const to = nz.tokSkelEnd[t]!;
+  let hash = FNV_OFFSET;
+  for (let p = from; p < to; p++) hash = Math.imul(hash ^ nz.codes[p]!, FNV_PRIME);
+  const hit = tokenCache.get(hash);
+  if (hit && hit.word.length === to - from) {
+    let same = true;
+    for (let k = 0; k < to - from; k++) {
+      if (hit.word.charCodeAt(k) !== nz.codes[from + k]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return hit;
+  }
+  const word = wordOf(nz, t);
+  const entry = { word, rules: rulesFor(word) };
+  if (tokenCache.size > 20000) tokenCache.clear();
+  tokenCache.set(hash, entry);
+  return entry;
+}
+
+// Which words were already read in this call: one buffer, cleared per call, not reallocated.
+let doneBuf = new Uint8Array(1024);
+function doneFor(n: number): Uint8Array {
+  if (doneBuf.length < n) doneBuf = new Uint8Array(Math.max(n, doneBuf.length * 2));
+  else doneBuf.fill(0, 0, n);
+  return doneBuf;
+}
+
+/**
+ * Runs the automaton over the skeleton's codes: reads every word that contains a trigger and
+ * returns a bit set of the spam phrase rules whose anchors were seen (bit k = rule k).
+ */
+function scanWords(ctx: Ctx): number {
+  const { nz, options } = ctx;
+  const { delta, out } = AUTOMATON;
+  // Module bindings are read once: in some module systems every access is a getter call.
+  const size = ALPHABET_SIZE;
+  const symbol = SYMBOL;
+  const codes = nz.codes;
+  const len = nz.length;
+  const tokenCount = nz.tokenCount;
+  const done = doneFor(tokenCount);
+  let state = 0;
+  let token = -1;
+  let phrases = 0;
+  let candidates = 0;
+  for (let p = 0; p < len; p++) {
+    const code = codes[p]!;
+    if (code === 32) token++;
+    state = delta[state * size + symbol[code]!]!;
+    const bits = out[state]!;
+    if (bits === 0) continue;
+    phrases |= bits;
+    // A trigger ending on a space belongs to the word before it (" вор " ends at the space).
+    const t = code === 32 ? token - 1 : token;
+    if (bits & WORD_TRIGGER && t >= 0 && t < tokenCount && !done[t]) {
+      done[t] = 1;
+      candidates++;
+    }
+  }
+  for (let t = 0; candidates > 0 && t < tokenCount; t++) {
+    if (!done[t]) continue;
+    candidates--;
+    const { word, rules } = rulesForToken(nz, t);
+    if (rules.length === 0 || options.isException(word)) continue;
+    const flags = nz.tokFlags[t]!;
+    // English words whose transliteration reads as мат: ebay → ебай, other → отхер.
+    if ((flags & (Flag.Latin | Flag.Cyrillic)) === Flag.Latin && isEnglish(nz.source.slice(nz.tokSrcStart[t], nz.tokSrcEnd[t]))) continue;
+    applyRules(ctx, t, rules);
+  }
+  // Other readings of mixed-script and all-Latin words ("hуй", "xyesos").
+  for (const alt of nz.alternates) {
+    if (hasWordMatch(ctx, alt.token)) continue;
+    if (!TRIGGER_ONE.test(` ${alt.text} `)) continue;
+    if (options.isException(alt.text)) continue;
+    applyRules(ctx, alt.token, rulesFor(alt.text).filter((r) => r.category !== 'spam'));
+  }
+  // Masked words ("х*й", "п@здец", "дол***бы") that no rule read as they are.
+  for (let t = 0; t < nz.tokenCount; t++) {
+    if ((nz.tokFlags[t]! & Flag.Masked) === 0 || hasWordMatch(ctx, t)) continue;
+    const w = wordOf(nz, t);
+    if (options.isException(w)) continue;
+    const filled = fillOne(nz, t);
+    if (filled && !options.isException(filled.word) && applyRules(ctx, t, filled.rules, '+masked')) continue;
+    const pattern = maskedPattern(nz, t);
+    if (!pattern) continue;
+    const form = MASKED.find((f) => pattern.test(f));
+    if (form && applyRules(ctx, t, rulesFor(form), '+masked')) continue;
+    for (const { form, category } of options.maskedWords) {
+      if (!pattern.test(form)) continue;
+      const start = nz.tokSrcStart[t]!;
+      const end = nz.tokSrcEnd[t]!;
+      const term = nz.source.slice(start, end);
+      if (category === 'spam') {
+        ctx.spam.push({ rule: 'moderator/spam+masked', weight: 2, start, end, reason: `Слово из списка модератора: «${term}».` });
+      } else {
+        ctx.matches.push({
+          category,
+          start,
+          end,
+          term,
+          rule: `moderator/${category}+masked`,
+          strength: 'strong',
+          reason: `Замаскированное слово из списка модератора: «${term}».`,
+        });
+      }
+      break;
+    }
+  }
+  return phrases >> 1;
+}
+
+function hasWordMatch(ctx: Ctx, t: number): boolean {
+  const start = ctx.nz.tokSrcStart[t]!;
+  for (const m of ctx.matches) if (m.start === start) return true;
+  return false;
+}
+
+function moderatorWords(ctx: Ctx): void {
+  const { nz, options } = ctx;
+  for (const { category, pattern } of options.wordPatterns) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const seen = new Set<number>();
+    while ((m = pattern.exec(nz.skeleton)) !== null) {
+      const t = tokenAt(nz, m.index + 1);
+      pattern.lastIndex = m.index + 1;
+      if (seen.has(t)) continue;
+      seen.add(t);
+      const start = nz.tokSrcStart[t]!;
+      const end = nz.tokSrcEnd[t]!;
+      const term = nz.source.slice(start, end);
+      if (category === 'spam') {
+        ctx.spam.push({ rule: 'moderator/spam', weight: 2, start, end, reason: `Слово из списка модератора: «${term}».` });
+      } else if (!ctx.matches.some((x) => x.start === start && x.category === category)) {
+        const label = category === 'obscene' ? 'нецензурных слов' : 'оскорблений';
+        ctx.matches.push({
+          category,
+          start,
+          end,
+          term,
+          rule: `moderator/${category}`,
+          strength: 'strong',
+          reason: `Слово из списка ${label} модератора: «${term}».`,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Classifies one comment.
+ *
+ *   classify('Ну п@здец, опять без света')
+ *   → { categories: ['obscene'], action: 'delete_and_blacklist',
+ *       matches: [{ category: 'obscene', start: 3, end: 10, term: 'п@здец', rule: 'obscene/pizd+masked', … }], … }
+ */
+export function classify(text: string, options?: ClassifyOptions): Verdict {
+  const { matches, spam } = evidence(text, options);
+  return decide(text, matches, spam, RULESET_VERSION);
+}
+
+/** The raw evidence behind a verdict (used by classifyThread to add thread signals). */
+export function evidence(text: string, options?: ClassifyOptions): { matches: RuleMatch[]; spam: SpamSignal[] } {
+  const compiled = compileOptions(options);
+  const nz = scan(text);
+  const ctx: Ctx = { nz, matches: [], options: compiled, spam: [] };
+  let phrases = 0;
+  if (nz.tokenCount > 0) {
+    phrases = scanWords(ctx);
+    if (compiled.wordPatterns.length) moderatorWords(ctx);
+  }
+  findSpamSignals(nz, compiled, ctx.spam, phrases);
+  return { matches: ctx.matches, spam: ctx.spam };
+}

@@ -1,0 +1,329 @@
+import { Flag, type Normalised, type TextInfo } from './normalise';
+import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
+import type { CompiledOptions } from './wordlist';
+
+/** Ids of the spam rules that read the original text (links, numbers, layout). */
+export const TEXT_RULE_IDS = [
+  'spam/messenger',
+  'spam/shortener',
+  'spam/link',
+  'spam/link-social',
+  'spam/email',
+  'spam/handle',
+  'spam/phone',
+  'spam/money-amount',
+  'spam/income-claim',
+  'spam/short-pay',
+  'spam/english',
+  'spam/exotic-letters',
+  'spam/homoglyph',
+  'spam/shouting',
+  'spam/emoji-flood',
+  'spam/repeated',
+] as const;
+
+/** One piece of spam evidence with its weight (see policy.ts for how weights add up). */
+export interface SpamSignal {
+  rule: string;
+  weight: number;
+  start: number;
+  end: number;
+  reason: string;
+  /** Counts only when some other spam signal is present (a phone number, shouting, emoji). */
+  supporting?: boolean;
+  /** A word of everyday speech ("кредит", "пишите"): alone it is not even worth a review. */
+  keyword?: boolean;
+}
+
+const TLDS =
+  'ru|su|com|net|org|info|biz|shop|store|site|online|top|xyz|club|pro|io|me|cc|ly|link|click|ua|kz|by|uz|tk|ml|ga|gq|' +
+  'cf|app|dev|live|fun|space|website|tech|icu|vip|bet|casino|win|money|cash|gl|to|gg|tv|co|uk|de|us|eu|ws|im|ee|la|' +
+  'gd|one|world|today|games|email|digital|cloud|best|rest|ink|page|run|buzz|cyou|sbs|mobi|ws|market|agency|ltd|life';
+
+/** Links: scheme or www, bare Latin domains with a known TLD, Cyrillic .рф domains. */
+export const URL_RE = new RegExp(
+  String.raw`(?:https?:\/\/|www\.)[^\s<>"'«»]+` +
+    String.raw`|(?<![\w@.\-])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+(?:${TLDS})\b(?:\/[^\s<>"'«»]*)?` +
+    String.raw`|(?<![\wа-яё.\-])[а-яё0-9\-]+\.(?:рф|рус)(?![а-яё])(?:\/\S*)?`,
+  'giu',
+);
+/** Disguised links: "vk . cc / x", "t точка me", "site(.)ru". */
+export const SPACED_URL_RE = new RegExp(
+  String.raw`(?<![\w.])([a-z0-9\-]{1,30})\s*(?:\s\.\s?|\.\s|\(\.\)|\[\.\]|\(?\s*(?:точка|dot)\s*\)?)\s*(${TLDS}|рф)\b(?:\s*\/\s*[\w\-]+)?`,
+  'giu',
+);
+/** A spaced or spelled-out dot next to a Latin letter: the only case SPACED_URL_RE can match. */
+const SPACED_GATE = /[a-z0-9]\s+\.|\.\s+[a-z0-9]|точка|dot|\(\.\)|\[\.\]/i;
+export const EMAIL_RE = /[\w.+-]+@[\w-]+\.[a-z]{2,}/gi;
+export const HANDLE_RE = /(?<![\w@.])@[a-z][a-z0-9_]{3,31}\b/gi;
+export const PHONE_RE = /(?<!\d)(?:\+7|8|7)[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
+const MONEY = String.raw`(?:k|к|тыс\.?|тысяч[а-я]*|т\.?р\.?|млн)?\s*(?:руб[а-я.]*|р\.?|₽|\$|usdt|usd|долл[а-я]*|бакс[а-я]*|евро|€|грн)?`;
+export const INCOME_RE = new RegExp(
+  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед\b|месяц|мес\b|час|смену|пару\s+часов|\d+\s*час[а-я]*)`,
+  'giu',
+);
+export const AMOUNT_RE = new RegExp(
+  String.raw`(?<![\w.])\d[\d\s.,]*\s*(?:k|к|тыс\.?|тысяч[а-я]*|т\.р|руб[а-я.]*|р\.?|₽|\$|usdt|usd|долл[а-я]*|бакс[а-я]*|евро|€)(?![а-яa-z])` +
+    String.raw`|(?<=(?:^|\s)(?:от|до|по)\s?)\d[\d\s.,]{2,}\d`,
+  'giu',
+);
+/** A short-period pay claim ("6400 в день", "5 000 за смену", "за пару часов"): job spam's hallmark. */
+export const SHORT_INCOME_RE =
+  /\d[\d\s.,]*\s*(?:k|к|тыс\S*|руб\S*|р\.?|₽|\$)?\s*(?:в|за|\/)\s*(?:день|сутки|ночь|смену|час|пару\s+часов|несколько\s+часов|\d+\s*час\S*)/giu;
+/** English spam vocabulary (the telegram set has plenty); one point per distinct word, up to 3. */
+export const ENGLISH_RE =
+  /\b(?:airdrop|crypto|usdt|btc|bitcoin|forex|trading|signals|profit|earn|earning|hiring|remote|dm me|write to me|onlyfans|sex|sexting|fuck|nudes|giveaway|casino|investment|income|salary|whatsapp|telegram|wallet|private key|web3|defi|weed|coke|cocaine|mdma|meth|wts)\b/gi;
+const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
+/**
+ * A letter of another script (Greek, IPA and small capitals, Cyrillic and Latin extensions,
+ * Ethiopic, Canadian syllabics, mathematical letters…): never a typing slip inside a Russian word.
+ */
+const isExoticLetter = (c: number): boolean =>
+  (c >= 0x250 && c < 0x300) || (c >= 0x370 && c < 0x400) || (c >= 0x500 && c < 0x1ab0) || (c >= 0x1d00 && c < 0x1dc0) || c === 0xd835 || (c >= 0xa000 && c < 0xd800);
+
+function hostOf(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\s*(?:\(\.\)|\[\.\]|\(?\s*(?:точка|dot)\s*\)?)\s*/g, '.')
+    .replace(/\s+/g, '')
+    .replace(/^www\./, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/[.,:;!)]+$/, '');
+}
+
+// The number patterns again, sticky: tried only where a number starts, not at every position.
+const PHONE_Y = new RegExp(PHONE_RE.source, 'y');
+const AMOUNT_Y = new RegExp(AMOUNT_RE.source, 'iuy');
+const SHORT_INCOME_Y = new RegExp(SHORT_INCOME_RE.source, 'iuy');
+const INCOME_Y = new RegExp(INCOME_RE.source, 'iuy');
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Phones, sums and pay claims: every pattern starts at a number, so only numbers are visited. */
+function numberSignals(text: string, out: SpamSignal[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const prev = text.charCodeAt(i - 1);
+    if (prev >= 48 && prev <= 57) continue; // inside a number
+    const from = prev === 43 ? i - 1 : i; // "+7 …"
+    let skip = i;
+    const phone = stickyAt(PHONE_Y, text, from);
+    if (phone) {
+      // A mobile number supports other evidence; a landline (a hotline, a reception) is no sign.
+      if (phone[1]!.startsWith('9')) {
+        out.push({ rule: 'spam/phone', weight: 1, supporting: true, start: from, end: from + phone[0].length, reason: `Номер мобильного телефона: «${phone[0]}».` });
+      }
+      skip = from + phone[0].length - 1;
+    } else {
+      const amount = stickyAt(AMOUNT_Y, text, i);
+      if (amount) {
+        out.push({ rule: 'spam/money-amount', weight: 1, supporting: true, start: i, end: i + amount[0].length, reason: `Сумма денег: «${amount[0].trim()}».` });
+      }
+      const short = stickyAt(SHORT_INCOME_Y, text, i);
+      if (short) {
+        out.push({ rule: 'spam/short-pay', weight: 1, supporting: true, start: i, end: i + short[0].length, reason: `Оплата за день, смену или часы: «${short[0].trim()}».` });
+      }
+      const income = short ?? stickyAt(INCOME_Y, text, i);
+      if (income) {
+        out.push({ rule: 'spam/income-claim', weight: 1, supporting: true, start: i, end: i + income[0].length, reason: `Обещание дохода: «${income[0].trim()}».` });
+      }
+    }
+    while (skip + 1 < text.length && text.charCodeAt(skip + 1) >= 48 && text.charCodeAt(skip + 1) <= 57) skip++;
+    i = skip;
+  }
+}
+
+/** All matches of a global pattern, without String.prototype.matchAll's per-call RegExp clone. */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+function inList(host: string, list: readonly string[]): boolean {
+  return list.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+function linkSignal(host: string, start: number, end: number, term: string, options: CompiledOptions): SpamSignal | null {
+  if (options.isAllowedDomain(host)) return null;
+  if (inList(host, MESSENGERS)) return { rule: 'spam/messenger', weight: 3, start, end, reason: `Ссылка на мессенджер: «${term}».` };
+  if (inList(host, SHORTENERS)) return { rule: 'spam/shortener', weight: 3, start, end, reason: `Сокращённая ссылка: «${term}».` };
+  if (inList(host, SOCIAL)) return { rule: 'spam/link-social', weight: 1, start, end, reason: `Ссылка на соцсеть: «${term}».` };
+  return { rule: 'spam/link', weight: 2, start, end, reason: `Ссылка на сторонний сайт: «${term}».` };
+}
+
+/**
+ * Finds every spam signal of one comment and appends it to `out`. `phrases` has bit k set when
+ * the automaton saw an anchor of phrase rule k (the other phrase patterns are skipped).
+ */
+export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: SpamSignal[], phrases = -1): void {
+  const text = nz.source;
+  const g = nz.info;
+  if (g.linkish || (g.latinWord && /точка|dot/i.test(text))) {
+    const covered: [number, number][] = [];
+    for (const m of execAll(URL_RE, text)) {
+      const start = m.index;
+      const end = start + m[0].replace(/[.,:;!)]+$/, '').length;
+      if (text.charCodeAt(start - 1) === 64) continue; // e-mail domain
+      covered.push([start, end]);
+      const sig = linkSignal(hostOf(m[0]), start, end, text.slice(start, end), options);
+      if (sig) out.push(sig);
+    }
+    for (const m of SPACED_GATE.test(text) ? execAll(SPACED_URL_RE, text) : []) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (covered.some(([s, e]) => start < e && end > s)) continue;
+      // "слово . Ru" in prose is rare; require a path, a shortener/messenger host, or "точка".
+      const host = hostOf(m[0]);
+      if (!/\/|точка|dot|\(\.\)|\[\.\]/i.test(m[0]) && !inList(host, SHORTENERS) && !inList(host, MESSENGERS)) continue;
+      const sig = linkSignal(host, start, end, m[0], options);
+      if (sig) out.push(sig);
+    }
+  }
+  if (g.at) {
+    for (const m of execAll(EMAIL_RE, text)) {
+      out.push({ rule: 'spam/email', weight: 1, supporting: true, start: m.index, end: m.index + m[0].length, reason: `Адрес почты: «${m[0]}».` });
+    }
+    for (const m of execAll(HANDLE_RE, text)) {
+      out.push({ rule: 'spam/handle', weight: 1, start: m.index, end: m.index + m[0].length, reason: `Ник в мессенджере: «${m[0]}».` });
+    }
+  }
+  if (g.digits) numberSignals(text, out);
+  // Phrases on the normalised text.
+  if (phrases) {
+    for (let k = 0; k < spamPhraseRules.length; k++) {
+      if ((phrases & (1 << k)) === 0) continue;
+      const rule = spamPhraseRules[k]!;
+      rule.pattern.lastIndex = 0;
+      for (const m of execAll(rule.pattern, nz.skeleton)) {
+        const from = m.index + 1;
+        const to = m.index + m[0].length - 1;
+        out.push({ rule: rule.id, weight: rule.weight, keyword: rule.weight < 2, start: nz.charStart[from]!, end: nz.charEnd[to]!, reason: rule.reason });
+      }
+    }
+  }
+  // English spam vocabulary.
+  if (g.latinWord) {
+    const seen = new Set<string>();
+    let first: RegExpExecArray | null = null;
+    for (const m of execAll(ENGLISH_RE, text)) {
+      seen.add(m[0].toLowerCase());
+      first ??= m;
+    }
+    if (first) {
+      out.push({
+        rule: 'spam/english',
+        weight: Math.min(3, seen.size),
+        start: first.index!,
+        end: first.index! + first[0].length,
+        reason: `Английская лексика спама: ${[...seen].join(', ')}.`,
+      });
+    }
+  }
+  // Letters of other scripts inside Cyrillic words: never a typing slip.
+  if (g.exotic) {
+    let exotic = 0;
+    let firstExotic = -1;
+    for (let i = 1; i < text.length; i++) {
+      const a = text.charCodeAt(i - 1);
+      const b = text.charCodeAt(i);
+      if ((isCyrillic(a) && isExoticLetter(b)) || (isExoticLetter(a) && isCyrillic(b))) {
+        exotic++;
+        if (firstExotic < 0) firstExotic = i - 1;
+      }
+    }
+    if (exotic >= 2) {
+      out.push({
+        rule: 'spam/exotic-letters',
+        weight: 2,
+        start: firstExotic,
+        end: firstExotic + 2,
+        reason: `Буквы других алфавитов внутри русских слов (${exotic}).`,
+      });
+    }
+  }
+  // Look-alike Latin letters planted inside Cyrillic words.
+  let homoglyphs = 0;
+  let firstH = -1;
+  for (let t = 0; g.homoglyphs > 0 && t < nz.tokenCount; t++) {
+    if (nz.tokFlags[t]! & Flag.Homoglyph) {
+      homoglyphs++;
+      if (firstH < 0) firstH = t;
+    }
+  }
+  if (homoglyphs > 0) {
+    const start = nz.tokSrcStart[firstH]!;
+    const end = nz.tokSrcEnd[firstH]!;
+    out.push({
+      rule: 'spam/homoglyph',
+      weight: homoglyphs >= 2 ? 2 : 1,
+      supporting: homoglyphs < 2,
+      start,
+      end,
+      reason: `Латинские буквы внутри русских слов (${homoglyphs}), например «${text.slice(start, end)}».`,
+    });
+  }
+  layoutSignals(nz, g, out);
+}
+
+// A small reusable hash table for counting distinct words.
+const SEEN = new Int32Array(4096);
+const STAMP = new Int32Array(4096);
+let stamp = 0;
+
+/** Shouting, emoji floods and one phrase repeated over and over. */
+function layoutSignals(nz: Normalised, g: TextInfo, out: SpamSignal[]): void {
+  const text = nz.source;
+  if (g.letters >= 20 && g.upper / g.letters >= 0.7) {
+    out.push({ rule: 'spam/shouting', weight: 1, supporting: true, start: 0, end: text.length, reason: 'Текст почти целиком заглавными буквами.' });
+  }
+  if (g.emoji >= 8 || (g.emoji >= 4 && g.emoji / Math.max(1, g.visible) >= 0.3)) {
+    out.push({ rule: 'spam/emoji-flood', weight: 1, supporting: true, start: 0, end: text.length, reason: `Поток эмодзи (${g.emoji}).` });
+  }
+  const count = nz.tokenCount;
+  if (count < 8 || count > 2000) return;
+  // Distinct words, approximately: a word's signature is its length and three of its letters
+  // (no pass over every letter, no strings). Different words rarely share one, and when they do
+  // the count errs low only slightly; repetition spam has a few distinct words in many.
+  stamp++;
+  let distinct = 0;
+  const sk = nz.codes;
+  for (let t = 0; t < count; t++) {
+    const a = nz.tokSkelStart[t]!;
+    const b = nz.tokSkelEnd[t]!;
+    const h = Math.imul((b - a) * 31 + sk[a]!, 0x01000193) ^ Math.imul(sk[(a + b) >> 1]!, 0x9e3779b1) ^ (sk[b - 1]! << 11);
+    let slot = (h >>> 0) & 4095;
+    for (;;) {
+      if (STAMP[slot] !== stamp) {
+        STAMP[slot] = stamp;
+        SEEN[slot] = h;
+        distinct++;
+        break;
+      }
+      if (SEEN[slot] === h) break;
+      slot = (slot + 1) & 4095;
+    }
+  }
+  const ratio = distinct / count;
+  if (ratio <= 0.3) {
+    const strong = count >= 10 && ratio <= 0.25;
+    out.push({
+      rule: 'spam/repeated',
+      weight: strong ? 2 : 1,
+      supporting: !strong,
+      start: 0,
+      end: text.length,
+      reason: 'Одни и те же слова повторяются много раз.',
+    });
+  }
+}
