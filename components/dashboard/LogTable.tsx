@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LogEntry, NormaDB } from '~/utils/db/database';
-import { getEntries } from '~/utils/db/log';
-import { t } from '~/utils/i18n';
+import { getEntries, type LogSort, type SortField } from '~/utils/db/log';
+import { t, type MessageKey } from '~/utils/i18n';
 import { categoryName, decisionName, formatWhen, outcomeName } from './format';
 import { useVirtualRows } from './useVirtualRows';
 
@@ -15,10 +15,23 @@ interface Props {
   pageTitles: ReadonlyMap<string, string>;
   selected: number | null;
   onSelect: (id: number) => void;
+  sort: LogSort;
+  onSort: (sort: LogSort) => void;
 }
 
+const COLUMNS: [MessageKey, SortField | null][] = [
+  ['colDate', 'at'],
+  ['colPage', 'pageKey'],
+  ['colAuthor', null],
+  ['colText', null],
+  ['colCategories', null],
+  ['colDecision', 'decision'],
+  ['colOutcome', 'outcome'],
+  ['colModerator', 'moderator'],
+];
+
 /** The log as a table of fixed-height rows; rows are read from the database as they come into view. */
-export function LogTable({ db, ids, resetKey, pageTitles, selected, onSelect }: Props) {
+export function LogTable({ db, ids, resetKey, pageTitles, selected, onSelect, sort, onSort }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualRows(ids.length, scrollRef, ROW_HEIGHT);
   const items = virtualizer.getVirtualItems();
@@ -60,14 +73,27 @@ export function LogTable({ db, ids, resetKey, pageTitles, selected, onSelect }: 
   return (
     <div class="norma-log-table" role="table" aria-rowcount={ids.length}>
       <div class="norma-log-row norma-log-row--head" role="row">
-        <span role="columnheader">{t('colDate')}</span>
-        <span role="columnheader">{t('colPage')}</span>
-        <span role="columnheader">{t('colAuthor')}</span>
-        <span role="columnheader">{t('colText')}</span>
-        <span role="columnheader">{t('colCategories')}</span>
-        <span role="columnheader">{t('colDecision')}</span>
-        <span role="columnheader">{t('colOutcome')}</span>
-        <span role="columnheader">{t('colModerator')}</span>
+        {COLUMNS.map(([label, field]) => {
+          const active = field !== null && sort.field === field;
+          return (
+            <span key={label} role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+              {field === null ? (
+                t(label)
+              ) : (
+                <button
+                  type="button"
+                  class="norma-sort"
+                  data-testid={`norma-sort-${field}`}
+                  // A second click on the same column turns the order round; a new column starts newest or A→Z.
+                  onClick={() => onSort({ field, direction: active ? (sort.direction === 'asc' ? 'desc' : 'asc') : field === 'at' ? 'desc' : 'asc' })}
+                >
+                  {t(label)}
+                  {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                </button>
+              )}
+            </span>
+          );
+        })}
       </div>
       <div class="norma-log-scroll" ref={scrollRef} data-testid="norma-log-scroll">
         <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>

@@ -138,7 +138,7 @@ export function LogView({ db, facets, version, onError }: Props) {
       )}
       {ids && !partial && ids.length === 0 && <p data-testid="norma-log-empty">{facets?.newest == null ? t('logNoEntries') : t('logEmpty')}</p>}
       <div class="norma-log__body">
-        {ids && ids.length > 0 && <LogTable db={db} ids={ids} resetKey={resetKey} pageTitles={pageTitles} selected={selected} onSelect={setSelected} />}
+        {ids && ids.length > 0 && <LogTable db={db} ids={ids} resetKey={resetKey} pageTitles={pageTitles} selected={selected} onSelect={setSelected} sort={sort} onSort={setSort} />}
         {selected !== null && (
           <EntryDetails
             db={db}

@@ -181,6 +181,12 @@ test('follow-up, author history, charts, report and retention', async ({ context
   await expect(page.getByTestId('norma-pending')).toHaveAttribute('data-count', String(all.filter((e) => e.outcome === 'pending').length));
 
   await page.getByTestId('norma-tab-log').click();
+  // Sorting from the column header: oldest first, then back to newest first.
+  await expect(page.getByTestId('norma-log-row').first()).toHaveAttribute('data-uid', 'e2e-0');
+  await page.getByTestId('norma-sort-at').click();
+  await expect(page.getByTestId('norma-log-row').first()).toHaveAttribute('data-uid', 'e2e-299');
+  await page.getByTestId('norma-sort-at').click();
+  await expect(page.getByTestId('norma-log-row').first()).toHaveAttribute('data-uid', 'e2e-0');
   await page.getByTestId('norma-log-row').first().click();
   await page.getByTestId('norma-author-history-open').click();
   await expect(page.getByTestId('norma-author-history')).toHaveAttribute('data-count', '30');
