@@ -14,7 +14,7 @@ import { compileOptions, type CompiledOptions } from './wordlist';
  * Bump on any change of rules, word lists or policy: moderation log entries record it, so a
  * decision can always be traced to the rules that made it.
  */
-export const RULESET_VERSION = '2026.11.23-1';
+export const RULESET_VERSION = '2026.11.23-2';
 
 /** Every built-in word rule, in report order. */
 export const WORD_RULES: readonly WordRule[] = [...obsceneRules, ...insultRules, ...spamWordRules];
@@ -259,10 +259,11 @@ function scanWords(ctx: Ctx): number {
     if (filled && !options.isException(filled.word) && applyRules(ctx, t, filled.rules, '+masked')) continue;
     const pattern = maskedPattern(nz, t);
     if (!pattern) continue;
+    // A masked word reads as the form it fits, so an exception for that form silences it too.
     const form = MASKED.find((f) => pattern.test(f));
-    if (form && applyRules(ctx, t, rulesFor(form), '+masked')) continue;
+    if (form && !options.isException(form) && applyRules(ctx, t, rulesFor(form), '+masked')) continue;
     for (const { form, category } of options.maskedWords) {
-      if (!pattern.test(form)) continue;
+      if (!pattern.test(form) || options.isException(form)) continue;
       const start = nz.tokSrcStart[t]!;
       const end = nz.tokSrcEnd[t]!;
       const term = nz.source.slice(start, end);
@@ -302,6 +303,9 @@ function moderatorWords(ctx: Ctx): void {
       pattern.lastIndex = m.index + 1;
       if (seen.has(t)) continue;
       seen.add(t);
+      // The contract is "never flagged by any word rule": a moderator's exception overrides
+      // the same moderator's word lists too (an exact exception inside a prefix entry).
+      if (options.isException(wordOf(nz, t))) continue;
       const start = nz.tokSrcStart[t]!;
       const end = nz.tokSrcEnd[t]!;
       const term = nz.source.slice(start, end);

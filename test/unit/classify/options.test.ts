@@ -21,6 +21,34 @@ describe('moderator word lists', () => {
     expect(classify('сучара', { exceptions: ['суч*'] }).categories).toEqual([]);
   });
 
+  describe('exceptions win over the moderator\'s own words', () => {
+    const words = (insult: string[], obscene: string[] = [], spam: string[] = []) => ({ insult, obscene, spam });
+    // [text, options, expected categories]
+    const cases: [string, Parameters<typeof classify>[1], string[]][] = [
+      // must not flag: an exception silences a moderator word, exact or prefix, in any spelling
+      ['Спасибо, наконец-то почистили дорогу', { words: words(['почистил*']), exceptions: ['почистили'], allowDomains: [] }, []],
+      ['Спасибо, наконец-то ПОЧИСТИЛИ дорогу', { words: words(['почистил*']), exceptions: ['почистили'] }, []],
+      ['Спасибо, наконец-то пoчиcтили дорогу', { words: words(['почистил*']), exceptions: ['почистили'] }, []],
+      ['почистили и почистила', { words: words(['почистил*']), exceptions: ['почист*'] }, []],
+      ['Бюрократы!', { words: words(['бюрократ*']), exceptions: ['бюрократы'] }, []],
+      ['Бюрократы!', { words: words([], ['бюрократы']), exceptions: ['бюрокр*'] }, []],
+      ['Лови промокод', { words: words([], [], ['промокод']), exceptions: ['промокод'] }, []],
+      ['промок*д', { words: words([], ['промокод']), exceptions: ['промокод'] }, []],
+      ['х*йня', { exceptions: ['хуйня'] }, []],
+      // must flag: an exception covers only its own words
+      ['Спасибо, наконец-то почистили дорогу', { words: words(['почистил*']) }, ['insult']],
+      ['почистили и почистила', { words: words(['почистил*']), exceptions: ['почистили'] }, ['insult']],
+      ['Бюрократы!', { words: words(['бюрократ*']), exceptions: ['бюрократ'] }, ['insult']],
+      ['Бюрократы и бюрократ', { words: words(['бюрократ*']), exceptions: ['бюрократы'] }, ['insult']],
+      ['промок*д', { words: words([], ['промокод']), exceptions: ['промо'] }, ['obscene']],
+      ['х*йня', { exceptions: ['хуйло'] }, ['obscene']],
+      ['Ну ты и мудак, почистили', { words: words(['почистил*']), exceptions: ['почистили'] }, ['obscene', 'insult']],
+    ];
+    test.each(cases)('%s %j → %j', (text, options, expected) => {
+      expect(classify(text, options).categories).toEqual(expected);
+    });
+  });
+
   test('an edited list is used at the next call', () => {
     const words: { insult: string[] } = { insult: [] };
     // (бюрократ is not a built-in insult)
