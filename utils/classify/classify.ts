@@ -31,6 +31,18 @@ if (spamPhraseRules.length > 15) throw new Error('the automaton has 15 bits for 
 /** The same triggers as one pattern, for the rare other readings of mixed words. */
 const TRIGGER_ONE = new RegExp(WORD_RULES.map((r) => `(?:${r.trigger})`).join('|'));
 
+// Other readings recur as often as the words they come from; the answer is cached per reading.
+const triggerCache = new Map<string, boolean>();
+function hasTrigger(text: string): boolean {
+  let hit = triggerCache.get(text);
+  if (hit === undefined) {
+    hit = TRIGGER_ONE.test(` ${text} `);
+    if (triggerCache.size > 20000) triggerCache.clear();
+    triggerCache.set(text, hit);
+  }
+  return hit;
+}
+
 /** Full forms for masked words; a masked word that fits one gets that form's rules. */
 const MASKED: string[] = Object.values(MASKED_FORMS).join(' ').split(' ');
 
@@ -108,6 +120,33 @@ function maskedPattern(nz: Normalised, t: number): RegExp | null {
   // "**" or "*а*" says nothing; a masked word keeps at least two real letters.
   if (letters < 2 || stars === 0) return null;
   return new RegExp(`${src}$`);
+}
+
+interface MaskedReading {
+  filled: { word: string; rules: readonly WordRule[] } | null;
+  pattern: RegExp | null;
+  form: string | undefined;
+}
+
+/**
+ * Masked words recur (spam repeats its "@" and "$" spellings), and reading one means trying ten
+ * fillings and a pattern against every masked form: the reading is cached by the word and the
+ * places of its masking symbols, which is all it depends on.
+ */
+const maskedCache = new Map<string, MaskedReading>();
+
+function maskedReading(nz: Normalised, t: number, word: string): MaskedReading {
+  let key = word;
+  const from = nz.tokSkelStart[t]!;
+  for (let p = from; p < nz.tokSkelEnd[t]!; p++) if (nz.wild[p]) key += `|${p - from}`;
+  let hit = maskedCache.get(key);
+  if (!hit) {
+    const pattern = maskedPattern(nz, t);
+    hit = { filled: fillOne(nz, t), pattern, form: pattern ? MASKED.find((f) => pattern.test(f)) : undefined };
+    if (maskedCache.size > 5000) maskedCache.clear();
+    maskedCache.set(key, hit);
+  }
+  return hit;
 }
 
 interface Ctx {
@@ -246,7 +285,7 @@ function scanWords(ctx: Ctx): number {
   // Other readings of mixed-script and all-Latin words ("hуй", "xyesos").
   for (const alt of nz.alternates) {
     if (hasWordMatch(ctx, alt.token)) continue;
-    if (!TRIGGER_ONE.test(` ${alt.text} `)) continue;
+    if (!hasTrigger(alt.text)) continue;
     if (options.isException(alt.text)) continue;
     applyRules(ctx, alt.token, rulesFor(alt.text).filter((r) => r.category !== 'spam'));
   }
@@ -255,12 +294,10 @@ function scanWords(ctx: Ctx): number {
     if ((nz.tokFlags[t]! & Flag.Masked) === 0 || hasWordMatch(ctx, t)) continue;
     const w = wordOf(nz, t);
     if (options.isException(w)) continue;
-    const filled = fillOne(nz, t);
+    const { filled, pattern, form } = maskedReading(nz, t, w);
     if (filled && !options.isException(filled.word) && applyRules(ctx, t, filled.rules, '+masked')) continue;
-    const pattern = maskedPattern(nz, t);
     if (!pattern) continue;
     // A masked word reads as the form it fits, so an exception for that form silences it too.
-    const form = MASKED.find((f) => pattern.test(f));
     if (form && !options.isException(form) && applyRules(ctx, t, rulesFor(form), '+masked')) continue;
     for (const { form, category } of options.maskedWords) {
       if (!pattern.test(form) || options.isException(form)) continue;
