@@ -17,7 +17,7 @@ const run = (cmd, cmdArgs, options = {}) => {
 };
 
 // 1. Dependencies (npm ci on a fresh clone; nothing when they are already there).
-if (!fs.existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-audit', '--no-fund']);
+if (!fs.existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=warn']);
 
 // 2. Chromium: Debian's package (the only browser this project downloads nothing for).
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
