@@ -58,6 +58,12 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // An offer of work or money together with a sum ("нужны люди, 6400 в день") is not everyday speech.
   const offer = byRule.has('spam/job') || byRule.has('spam/job-formula') || byRule.has('spam/earnings');
   const sum = byRule.has('spam/money-amount') || byRule.has('spam/income-claim');
+  // A promise to pay or pay by the day, the shift or the hour, with a sum and a call to write
+  // ("Выплаты от 8 000 руб за день, пиши"): not how a citizen quotes a salary ("зарплата 25 тысяч
+  // в месяц, пишите в прокуратуру" stays clean).
+  const paid = byRule.has('spam/pay-offer') || byRule.has('spam/short-pay');
+  const call = byRule.has('spam/contact-word') || byRule.has('spam/contact-call');
+  if (sum && paid && call) strong = true;
   // "нужны 3 парня, плачу 6000 за пару часов": hiring by the hour or the shift (not "плачу 100
   // рублей в час за парковку": a hiring word or a call to write is needed too).
   const hire =
