@@ -32,7 +32,11 @@ test('the popup tells what the extension sees on the current tab', async ({ cont
   await expect(status).toHaveAttribute('data-posts', '9');
   await expect(status).toContainText('ВКонтакте');
   await expect(status).toContainText('vk:club100100100');
-  await expect(popup.getByTestId('norma-popup-stored')).toContainText('публикаций — 9');
+  // The posts reach the database a moment after the page shows them: ask again until they have.
+  await expect(async () => {
+    await popup.reload();
+    await expect(popup.getByTestId('norma-popup-stored')).toContainText('публикаций — 9', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 });
 
 test('the popup says so on a page the extension does not serve', async ({ context, extensionId, serve }) => {
