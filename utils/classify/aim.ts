@@ -71,3 +71,22 @@ export function isAimed(nz: Normalised, t: number): boolean {
   if (sentenceStart && (after.includes(',') || after.includes('!'))) return true;
   return false;
 }
+
+/** Prepositions that take the genitive: "упал с сука", "отломил от сука" are about a bough (сук). */
+const GENITIVE_PREPOSITIONS = new Set(['от', 'с', 'со', 'до', 'из', 'без', 'около', 'возле', 'у']);
+
+/**
+ * Whether "сука" at token `t` is the genitive of сук (a bough): right after a genitive
+ * preposition, in a comment of several words, with nobody addressed — no VK reply, no
+ * second-person word right after it, no exclamation or comma making it a vocative. "от сука"
+ * alone stays abuse: as a whole comment it is nearly always "вот сука".
+ */
+export function isBoughGenitive(nz: Normalised, t: number): boolean {
+  if (t === 0 || nz.tokenCount < 3 || word(nz, t) !== 'сука') return false;
+  if (nz.tokPunctBefore[t] || !GENITIVE_PREPOSITIONS.has(word(nz, t - 1))) return false;
+  if (VK_REPLY.test(nz.source)) return false;
+  const after = gapAfter(nz, t);
+  if (after.includes(',') || after.includes('!')) return false;
+  if (t + 1 < nz.tokenCount && !SENTENCE_END.test(after) && SECOND_PERSON.has(word(nz, t + 1))) return false;
+  return true;
+}

@@ -1,4 +1,4 @@
-import { isAimed } from './aim';
+import { isAimed, isBoughGenitive } from './aim';
 import { ALPHABET_SIZE, build, expand, SYMBOL } from './automaton';
 import { Flag, isEnglish, scan, wordOf, type Normalised } from './normalise';
 import { decide, type RuleMatch } from './policy';
@@ -14,7 +14,7 @@ import { compileOptions, type CompiledOptions } from './wordlist';
  * Bump on any change of rules, word lists or policy: moderation log entries record it, so a
  * decision can always be traced to the rules that made it.
  */
-export const RULESET_VERSION = '2026.11.23-3';
+export const RULESET_VERSION = '2026.11.23-4';
 
 /** Every built-in word rule, in report order. */
 export const WORD_RULES: readonly WordRule[] = [...obsceneRules, ...insultRules, ...spamWordRules];
@@ -185,6 +185,8 @@ function applyRules(ctx: Ctx, t: number, rules: readonly WordRule[], viaSuffix =
   let any = false;
   for (const rule of rules) {
     if (rule.aimed && !isAimed(ctx.nz, t)) continue;
+    // A masked spelling ("с с*ка") is never about a bough, so only the plain word is spared.
+    if (rule.id === 'obscene/suka' && viaSuffix === '' && isBoughGenitive(ctx.nz, t)) continue;
     addWordMatch(ctx, t, rule, rule.id + viaSuffix);
     any = true;
   }

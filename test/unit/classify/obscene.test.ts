@@ -59,3 +59,25 @@ describe('obscene: euphemisms are not obscene', () => {
     expect(classify(w).categories).toEqual([]);
   });
 });
+
+describe('obscene: сука, and сука the genitive of сук (a bough)', () => {
+  test.each([
+    ['a bough after от', 'Ветку отломили от сука у самого ствола'],
+    ['a bough after с', 'Кот упал с сука на землю'],
+    ['a bough after до', 'Лестница не достаёт до сука'],
+    ['a bough after без', 'Ствол без сука и без коры'],
+  ])('%s: not obscene', (_what, t) => expect(classify(t).categories).toEqual([]));
+
+  test.each([
+    ['alone', 'сука'],
+    ['"вот сука" spoken as "от сука"', 'от сука'],
+    ['вот', 'Вот сука какая'],
+    ['a vocative after a preposition', 'Отстань от меня, сука'],
+    ['a comma after it', 'Убери руки от сука, понял'],
+    ['an exclamation', 'Уйди с дороги от сука!'],
+    ['addressed after it', 'Отойди от сука ты такой'],
+    ['a VK reply', '[id1|Иван], убери руки от сука поганой'],
+    ['masked', 'Кот упал с с*ка на землю'],
+    ['after an adjective', 'Эта сука опять врёт'],
+  ])('%s: obscene', (_what, t) => expect(obscene(t)).toBe(true));
+});
