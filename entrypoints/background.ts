@@ -8,7 +8,10 @@ import { onMessage } from '~/utils/messages';
 import { listProfiles } from '~/utils/norms/profiles';
 import { classify, classifyThread } from '~/utils/classify';
 import type { ClassifyOptions } from '~/utils/classify/types';
-import { AuthorKeysSchema, ClassifyRequestSchema, LogDecisionSchema, LogOutcomeSchema, PageSeenSchema, PostsSeenSchema, SetPageProfileSchema, WeekRequestSchema } from '~/utils/schemas';
+import { styleDictionaryItem } from '~/components/check/dictionary-store';
+import { whatIf } from '~/utils/norms/counter';
+import { checkStyle } from '~/utils/style';
+import { AuthorKeysSchema, CheckDraftSchema, ClassifyRequestSchema, LogDecisionSchema, LogOutcomeSchema, PageSeenSchema, PostsSeenSchema, SetPageProfileSchema, WeekRequestSchema } from '~/utils/schemas';
 import { DEFAULT_MODERATOR, moderatorNameItem, wordListsItem, type WordLists } from '~/utils/settings';
 
 const QUOTA_MESSAGE = 'Нет места для журнала Нормы: выгрузите журнал и удалите старые записи (Журнал → Данные → Хранение).';
@@ -59,6 +62,21 @@ export default defineBackground(() => {
     // Read for every batch: a page told of new lists must never be judged with the old ones.
     const options = toClassifyOptions(await wordListsItem.getValue());
     return thread ? classifyThread(comments, options) : comments.map((c) => classify(c.text, options));
+  });
+
+  onMessage('checkDraft', async ({ data }) => {
+    const { text, isRepost, ...page } = CheckDraftSchema.parse(data);
+    const [view, dictionary, lists] = await Promise.all([
+      pageWeek(db, { ...page, oldestLoadedAt: null, now: Date.now() }),
+      styleDictionaryItem.getValue(),
+      wordListsItem.getValue(),
+    ]);
+    const style = checkStyle(text, dictionary);
+    return {
+      week: whatIf(view.status, { isRepost }),
+      style: { ...style, findings: style.findings.slice(0, 100) },
+      verdict: classify(text, toClassifyOptions(lists)),
+    };
   });
 
   onMessage('logDecision', async ({ data }) => {

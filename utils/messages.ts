@@ -8,11 +8,22 @@ import type { AuthorSummary } from '~/utils/db/moderation';
 import type { WeekView } from '~/utils/db/week';
 import type { Localized } from '~/utils/norms/text';
 import type { Verdict } from '~/utils/classify/types';
-import type { ClassifyRequest, LogDecision, LogOutcome, Overview, PageSeen, PageStatus, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
+import type { WhatIf } from '~/utils/norms/counter';
+import type { StyleReport } from '~/utils/style/types';
+import type { CheckDraft, ClassifyRequest, LogDecision, LogOutcome, Overview, PageSeen, PageStatus, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
 
 export type { LogDecision, LogOutcome, Overview, PageSeen, PageStatus, PostSeen, PostsSeen, SetPageProfile, WeekRequest } from '~/utils/schemas';
 export type { AuthorSummary } from '~/utils/db/moderation';
 export type { WeekView } from '~/utils/db/week';
+
+/** What the composer panel shows for a draft. */
+export interface DraftCheck {
+  /** The week after publishing it; null when the page has no stored week yet. */
+  week: WhatIf;
+  style: StyleReport;
+  /** The classifier on the draft: an official post must not contain what the page deletes. */
+  verdict: Verdict;
+}
 
 /** A profile as the picker shows it. */
 export interface ProfileChoice {
@@ -35,6 +46,8 @@ interface ProtocolMap {
   listProfiles(): ProfileChoice[];
   /** content → background: judge these comments (the classifier runs in the worker, never in pages); verdicts in order. */
   classifyComments(data: ClassifyRequest): Verdict[];
+  /** content → background: check a draft typed in the network's post editor. */
+  checkDraft(data: CheckDraft): DraftCheck;
   /** content → background: a moderator's decision, logged before the network is touched; answers its uid. */
   logDecision(data: LogDecision): { uid: string };
   /** content → background: what the page showed after the action. */

@@ -125,6 +125,16 @@ export const ClassifyRequestSchema = z.object({
 });
 export type ClassifyRequest = z.infer<typeof ClassifyRequestSchema>;
 
+/** A draft in the network's post editor, checked while it is typed. */
+export const CheckDraftSchema = z.object({
+  pageKey: PageKeySchema,
+  network: NetworkSchema,
+  timeZone: TimeZoneSchema,
+  text: z.string().max(20_000),
+  isRepost: z.boolean(),
+});
+export type CheckDraft = z.infer<typeof CheckDraftSchema>;
+
 export const AuthorKeysSchema = z.array(z.string().max(2100)).max(2000);
 
 const WordSchema = z

@@ -16,6 +16,7 @@ import type { Action, Verdict } from '~/utils/classify/types';
 import type { Decision } from '~/utils/db/database';
 import type { AuthorSummary } from '~/utils/db/moderation';
 import { banAuthor, deleteComment } from '~/utils/content/actions';
+import { shadowHost } from '~/utils/content/shadow';
 import { sendMessage } from '~/utils/messages';
 import { authorKey, verdictAttribute, vkBanReason } from '~/utils/moderation/verdict';
 import { addException, wordListsItem } from '~/utils/settings';
@@ -55,8 +56,6 @@ export interface Moderation {
 }
 
 const SEVERITY: Record<Action, number> = { none: 0, review: 1, delete: 2, delete_and_blacklist: 3 };
-/** Events that must not reach the page's own handlers from inside a flag. */
-const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'keydown', 'keyup', 'keypress', 'input', 'focusin'];
 const THREAD_DELAY_MS = 400;
 const HISTORY_DELAY_MS = 200;
 /** Comments read are sent for judging together: up to this many, after this short wait. */
@@ -65,16 +64,6 @@ const CLASSIFY_DELAY_MS = 16;
 /** Milliseconds of flag building a task may take, and the longest a built flag waits to be shown. */
 const MOUNT_BUDGET_MS = 4;
 const INSERT_EVERY_MS = 150;
-
-function sharedSheet(win: Window): CSSStyleSheet | null {
-  try {
-    const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(flagCss);
-    return sheet;
-  } catch {
-    return null;
-  }
-}
 
 export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Document, timeZone: string, signal: AbortSignal, onChange: () => void): Moderation {
   const win = doc.defaultView ?? window;
@@ -89,8 +78,6 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
   let handled = 0;
   let flaggedCount = 0;
   let historyTimer = 0;
-  // One parsed stylesheet shared by every flag's shadow root; a <style> each where that is not supported.
-  const sheet = sharedSheet(win);
   /** Authors of newly flagged comments, to ask the log about after the pass. */
   let newAuthors: string[] = [];
 
@@ -208,18 +195,8 @@ export function startModeration(adapter: SiteAdapter, page: PageRef, doc: Docume
   }
 
   function mount(entry: Entry): void {
-    const host = doc.createElement('norma-flag');
+    const { host, container } = shadowHost(doc, 'norma-flag', flagCss);
     host.setAttribute('data-norma-comment', entry.comment.id);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const container = doc.createElement('div');
-    if (sheet) shadow.adoptedStyleSheets = [sheet];
-    else {
-      const style = doc.createElement('style');
-      style.textContent = flagCss;
-      shadow.append(style);
-    }
-    shadow.append(container);
-    for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
     entry.host = host;
     entry.container = container;
   }

@@ -22,6 +22,7 @@ import { frameScheduler } from '~/utils/dom/batched-observer';
 import { startScanner, type ScanSource } from '~/utils/dom/scanner';
 import { onMessage, sendMessage, type PageStatus, type PostSeen, type ProfileChoice, type WeekView } from '~/utils/messages';
 import type { PageRef, Post, SiteAdapter } from '~/utils/sites/types';
+import { startComposer } from '~/utils/content/composer';
 import { startModeration } from '~/utils/content/moderation';
 
 /** How long a wall may take to render before an empty page counts as "not recognised". */
@@ -125,11 +126,13 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
     const fromTop = adapter.showsWallFromTop?.(url) ?? true;
     const request = () => ({ pageKey: page.key, network: page.network, timeZone, oldestLoadedAt: fromTop ? oldestLoadedAt : null });
 
+    const composer = startComposer(adapter, page, doc, timeZone, signal);
     const show = (view: WeekView): void => {
       if (signal.aborted) return;
       week = view;
       status = { ...status, official: view.official };
       draw();
+      composer.weekChanged();
     };
 
     const flushPosts = (): void => {
@@ -225,6 +228,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       ignore: (node) => node.nodeName.startsWith('NORMA-'),
       onPass: () => {
         moderation.afterPass();
+        composer.afterPass();
         afterPass();
       },
     });

@@ -15,3 +15,19 @@ export function findByText(root: Element, selector: string, text: RegExp): HTMLE
 export function selfOrInside(root: Element, selector: string): Element | null {
   return root.matches(selector) ? root : root.querySelector(selector);
 }
+
+/** What an editor holds: a textarea's value, a contenteditable's text with its line breaks. */
+export function editorText(editor: Element): string {
+  if (editor.tagName === 'TEXTAREA') return (editor as HTMLTextAreaElement).value;
+  return (editor as HTMLElement).innerText ?? editor.textContent ?? '';
+}
+
+/** A composer reader from a site's three selectors. */
+export function composerOf(selectors: { editor: string; shareDialog: string; form: string }) {
+  return {
+    editors: (root: ParentNode): Element[] => [...root.querySelectorAll(selectors.editor)],
+    text: editorText,
+    isRepost: (editor: Element): boolean => editor.closest(selectors.shareDialog) !== null,
+    anchor: (editor: Element): Element => editor.closest(selectors.form) ?? editor,
+  };
+}

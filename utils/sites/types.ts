@@ -93,6 +93,8 @@ export interface SiteReader {
   readComment(element: Element, ctx: ScanContext): Comment | null;
   /** The network's own moderation controls; absent where the extension knows none (Telegram's preview). */
   moderation?: ModerationControls;
+  /** The network's post editor; absent where the extension offers no composer panel (Telegram's preview). */
+  composer?: ComposerReader;
 }
 
 /**
@@ -115,6 +117,22 @@ export interface ModerationControls {
   blacklistUrl(pageKey: string, comment: Element): string | null;
   /** A link to the comment itself, to find it again. */
   commentUrl(comment: Comment): string | null;
+}
+
+/**
+ * The network's own post editor, where a press officer writes the page's next publication, and
+ * its share dialog, where a repost to the page is written. Recognised by the newest guess of the
+ * site's selectors.ts (the networks do not document them).
+ */
+export interface ComposerReader {
+  /** The editors under `root`: the wall's post form, the share dialog's text field. */
+  editors(root: ParentNode): Element[];
+  /** What is typed in an editor, as text. */
+  text(editor: Element): string;
+  /** The editor publishes a repost (the share dialog), not an own post. */
+  isRepost(editor: Element): boolean;
+  /** Where the panel goes: after this element (the editor's form). */
+  anchor(editor: Element): Element;
 }
 
 /** A reader with the whole-root finders (utils/sites/scan.ts `withFinders`). */

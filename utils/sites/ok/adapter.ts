@@ -8,12 +8,13 @@
  * Reads only the DOM it is given; text via textContent, never markup.
  */
 import { parseDateAttrOrText, parseNetworkDate } from '~/utils/dates/parse';
-import { findByText, selfOrInside } from '~/utils/sites/controls';
+import { composerOf, findByText, selfOrInside } from '~/utils/sites/controls';
 import { withFinders } from '~/utils/sites/scan';
 import type { Comment, CommentAuthor, ModerationControls, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
 import {
   OK_COMMENT_PARTS,
   OK_COMMENTS,
+  OK_COMPOSER,
   OK_CONTROLS,
   OK_FEED,
   OK_HOSTS,
@@ -63,6 +64,7 @@ export const okAdapter: SiteAdapter = withFinders({
     blacklistUrl: (pageKey) => (pageKey.startsWith('ok:') ? `${ORIGIN}/${pageKey.slice(3)}` : null),
     commentUrl: (comment) => (comment.postId && comment.pageId.startsWith('ok:') ? `${ORIGIN}/${comment.pageId.slice(3)}/topic/${comment.postId}` : null),
   } satisfies ModerationControls,
+  composer: composerOf(OK_COMPOSER),
 });
 
 function pageFromUrl(url: URL): PageRef | null {

@@ -104,6 +104,17 @@ export const OK_CONTROLS = {
   bannedText: /добавлен[а-я]* в ч[её]рный список|заблокирован/i,
 } as const;
 
+/**
+ * The post editor and the reshare dialog. Newest guess, unverified (SITES.md does not map them):
+ * the group's posting form `.posting-form` with its contenteditable text, and the reshare dialog
+ * `.reshare-dialog` with its comment field.
+ */
+export const OK_COMPOSER = {
+  editor: '.posting-form [contenteditable="true"], .posting-form textarea, .reshare-dialog [contenteditable="true"], .reshare-dialog textarea',
+  shareDialog: '.reshare-dialog',
+  form: '.posting-form, .reshare-dialog',
+} as const;
+
 export const OK_HOSTS: ReadonlySet<string> = new Set(['ok.ru', 'www.ok.ru', 'm.ok.ru']);
 
 /** First path segments that are OK's own sections, not a group's alias. */

@@ -10,9 +10,9 @@
 import { parseDateAttrOrText } from '~/utils/dates/parse';
 import { withFinders } from '~/utils/sites/scan';
 import type { Comment, CommentAuthor, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
-import { findByText, selfOrInside } from '../controls';
+import { composerOf, findByText, selfOrInside } from '../controls';
 import type { ModerationControls } from '../types';
-import { VK_COMMENTS, VK_CONTROLS, VK_HOSTS, VK_POSTS, VK_RESERVED_PATHS, type VkCommentSelectors } from './selectors';
+import { VK_COMMENTS, VK_COMPOSER, VK_CONTROLS, VK_HOSTS, VK_POSTS, VK_RESERVED_PATHS, type VkCommentSelectors } from './selectors';
 
 const ORIGIN = 'https://vk.com';
 const RE_POST_ID = /^-?\d+_\d+$/;
@@ -63,6 +63,7 @@ export const vkAdapter: SiteAdapter = withFinders({
       return comment.postId && /^\d+$/.test(reply) ? `${ORIGIN}/wall${comment.postId}?reply=${reply}` : null;
     },
   } satisfies ModerationControls,
+  composer: composerOf(VK_COMPOSER),
 });
 
 function pageFromUrl(url: URL): PageRef | null {

@@ -137,6 +137,18 @@ export const VK_CONTROLS = {
   bannedText: /добавлен[а-я]* в ч[её]рный список|заблокирован/i,
 } as const;
 
+/**
+ * The post editor and the share dialog. Newest guess, unverified (SITES.md does not map them): VK's
+ * legacy wall form `#post_field` (a contenteditable in `#submit_post_box`), the React form's
+ * contenteditable under `[data-testid="posting_form"]`; the share box `#like_share_text` in
+ * `.like_share_wrap`, and the React share dialog `[data-testid="share_dialog"]`.
+ */
+export const VK_COMPOSER = {
+  editor: '#post_field, [data-testid="posting_form"] [contenteditable="true"], #like_share_text, [data-testid="share_dialog"] [contenteditable="true"], [data-testid="share_dialog"] textarea',
+  shareDialog: '.like_share_wrap, [data-testid="share_dialog"]',
+  form: '#submit_post_box, [data-testid="posting_form"], .like_share_wrap, [data-testid="share_dialog"]',
+} as const;
+
 /** Hosts of VK's desktop and mobile sites. */
 export const VK_HOSTS: ReadonlySet<string> = new Set(['vk.com', 'www.vk.com', 'm.vk.com', 'vk.ru', 'www.vk.ru', 'm.vk.ru']);
 

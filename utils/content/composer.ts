@@ -1,0 +1,79 @@
+/**
+ * The panel under the network's post editor (and its share dialog):
+ *
+ *   scanner pass ──► composer.editors(page) ──► a <norma-composer> after each new editor's form
+ *   typing (input) ──► 300 ms after the last key ──► background: checkDraft ──► the panel
+ *
+ * The draft goes to the extension's own worker only (norms, style, classifier); never off the device.
+ */
+import { h, render } from 'preact';
+import { ComposerPanel } from '~/components/ComposerPanel';
+import composerCss from '~/components/composer.css?inline';
+import { shadowHost } from '~/utils/content/shadow';
+import { sendMessage, type DraftCheck } from '~/utils/messages';
+import type { PageRef, SiteAdapter } from '~/utils/sites/types';
+
+const TYPING_PAUSE_MS = 300;
+
+export interface Composer {
+  /** After a scanner pass: panels for editors that appeared. */
+  afterPass(): void;
+  /** The page's week changed (posts stored, profile chosen): check the drafts again. */
+  weekChanged(): void;
+}
+
+export function startComposer(adapter: SiteAdapter, page: PageRef, doc: Document, timeZone: string, signal: AbortSignal): Composer {
+  const reader = adapter.composer;
+  const win = doc.defaultView ?? window;
+  const watched = new WeakSet<Element>();
+  const recheck = new Set<() => void>();
+  if (!reader) return { afterPass: () => undefined, weekChanged: () => undefined };
+
+  const watch = (editor: Element): void => {
+    watched.add(editor);
+    const isRepost = reader.isRepost(editor);
+    const { host, container } = shadowHost(doc, 'norma-composer', composerCss);
+    host.setAttribute('data-norma-ui', isRepost ? 'composer-repost' : 'composer');
+    reader.anchor(editor).insertAdjacentElement('afterend', host);
+    let check: DraftCheck | null = null;
+    let timer = 0;
+    let asked = 0;
+    const draw = () => render(h(ComposerPanel, { check, isRepost }), container);
+    const run = (): void => {
+      const text = reader.text(editor).trim();
+      const ticket = ++asked;
+      if (!text) {
+        check = null;
+        return draw();
+      }
+      sendMessage('checkDraft', { pageKey: page.key, network: page.network, timeZone, text: text.slice(0, 20_000), isRepost }).then((result) => {
+        // Only the answer to the latest text counts: an older, slower one is dropped.
+        if (ticket !== asked || signal.aborted) return;
+        check = result;
+        draw();
+      }, () => undefined);
+    };
+    const onInput = (): void => {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(run, TYPING_PAUSE_MS);
+    };
+    editor.addEventListener('input', onInput);
+    recheck.add(run);
+    signal.addEventListener('abort', () => {
+      recheck.delete(run);
+      win.clearTimeout(timer);
+      editor.removeEventListener('input', onInput);
+      render(null, container);
+      host.remove();
+    });
+    draw();
+    run();
+  };
+
+  return {
+    afterPass: () => {
+      for (const editor of reader.editors(doc)) if (!watched.has(editor)) watch(editor);
+    },
+    weekChanged: () => recheck.forEach((run) => run()),
+  };
+}
