@@ -1,4 +1,4 @@
-/** Small DOM helpers the adapters share to find a network's own moderation controls. */
+/** Small DOM helpers the adapters share: queries that count their root, and the networks' own controls. */
 
 /** The first element under `root` (itself included) matching `selector` whose text matches `text`. */
 export function findByText(root: Element, selector: string, text: RegExp): HTMLElement | null {
@@ -30,4 +30,24 @@ export function composerOf(selectors: { editor: string; shareDialog: string; for
     isRepost: (editor: Element): boolean => editor.closest(selectors.shareDialog) !== null,
     anchor: (editor: Element): Element => editor.closest(selectors.form) ?? editor,
   };
+}
+
+/** `root` itself counts, so a scan of one added element finds it too. */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  const found = Array.from(root.querySelectorAll(selector));
+  if (isElement(root) && root.matches(selector)) found.unshift(root);
+  return found;
+}
+
+export function queryFirst(root: ParentNode, selector: string): Element | null {
+  if (isElement(root) && root.matches(selector)) return root;
+  return root.querySelector(selector);
+}
+
+export function isElement(node: ParentNode): node is Element {
+  return node.nodeType === 1;
+}
+
+export function isDocument(node: ParentNode): node is Document {
+  return node.nodeType === 9;
 }

@@ -8,7 +8,7 @@
  * Reads only the DOM it is given; text via textContent, never markup.
  */
 import { parseDateAttrOrText, parseNetworkDate } from '~/utils/dates/parse';
-import { composerOf, findByText, selfOrInside } from '~/utils/sites/controls';
+import { composerOf, findByText, isDocument, queryAll, queryFirst, selfOrInside } from '~/utils/sites/controls';
 import { withFinders } from '~/utils/sites/scan';
 import type { Comment, CommentAuthor, ModerationControls, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
 import {
@@ -298,22 +298,3 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null && key in value ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-function isElement(node: ParentNode): node is Element {
-  return node.nodeType === 1;
-}
-
-function isDocument(node: ParentNode): node is Document {
-  return node.nodeType === 9;
-}
-
-/** `root` itself counts, so a scan of one added item finds it. */
-function queryAll(root: ParentNode, selector: string): Element[] {
-  const found = Array.from(root.querySelectorAll(selector));
-  if (isElement(root) && root.matches(selector)) found.unshift(root);
-  return found;
-}
-
-function queryFirst(root: ParentNode, selector: string): Element | null {
-  if (isElement(root) && root.matches(selector)) return root;
-  return root.querySelector(selector);
-}

@@ -6,6 +6,7 @@
  * The preview shows no comments.
  */
 import { parseNetworkDate } from '~/utils/dates/parse';
+import { queryAll, queryFirst } from '~/utils/sites/controls';
 import { withFinders } from '~/utils/sites/scan';
 import type { PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
 import { TELEGRAM_HOSTS, TME_S } from './selectors';
@@ -66,18 +67,3 @@ function readPost(element: Element, ctx: ScanContext): Post | null {
   };
 }
 
-function isElement(node: ParentNode): node is Element {
-  return node.nodeType === 1;
-}
-
-/** `root` itself counts, so a scan of one added message finds it. */
-function queryAll(root: ParentNode, selector: string): Element[] {
-  const found = Array.from(root.querySelectorAll(selector));
-  if (isElement(root) && root.matches(selector)) found.unshift(root);
-  return found;
-}
-
-function queryFirst(root: ParentNode, selector: string): Element | null {
-  if (isElement(root) && root.matches(selector)) return root;
-  return root.querySelector(selector);
-}

@@ -10,7 +10,7 @@
 import { parseDateAttrOrText } from '~/utils/dates/parse';
 import { withFinders } from '~/utils/sites/scan';
 import type { Comment, CommentAuthor, PageRef, Post, ScanContext, SiteAdapter } from '~/utils/sites/types';
-import { composerOf, findByText, selfOrInside } from '../controls';
+import { composerOf, findByText, queryAll, queryFirst, selfOrInside } from '../controls';
 import type { ModerationControls } from '../types';
 import { VK_COMMENTS, VK_COMPOSER, VK_CONTROLS, VK_HOSTS, VK_POSTS, VK_RESERVED_PATHS, type VkCommentSelectors } from './selectors';
 
@@ -218,22 +218,6 @@ function vkUrl(href: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-function isElement(node: ParentNode): node is Element {
-  return node.nodeType === 1;
-}
-
-/** `root` itself counts, so a scan of one added post finds it. */
-function queryAll(root: ParentNode, selector: string): Element[] {
-  const found = Array.from(root.querySelectorAll(selector));
-  if (isElement(root) && root.matches(selector)) found.unshift(root);
-  return found;
-}
-
-function queryFirst(root: ParentNode, selector: string): Element | null {
-  if (isElement(root) && root.matches(selector)) return root;
-  return root.querySelector(selector);
 }
 
 /** First match inside `owner` that is not inside a nested item of the same kind. */
