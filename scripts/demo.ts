@@ -31,12 +31,26 @@ async function main(): Promise<void> {
     await overlay.waitFor({ state: 'visible', timeout: 15_000 });
     // Give the batched scan a moment to settle after the last mutation.
     await page.waitForTimeout(500);
+    // Choose the page's regulation profile as a press officer would, so the norm shows.
+    const select = page.getByTestId('norma-profile-select');
+    if (await select.isVisible().catch(() => false)) {
+      const value = await select.locator('option', { hasText: demo.profile }).getAttribute('value');
+      if (value) {
+        await select.selectOption(value);
+        await page.getByTestId('norma-profile-save').click();
+        await page.getByTestId('norma-profile-picker').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
+      }
+    }
     const read = async (name: string) => (await overlay.getAttribute(name)) ?? '';
+    const week = page.getByTestId('norma-week-counter');
+    const weekRead = async (name: string) => (await week.getAttribute(name)) ?? '';
     const state = await read('data-state');
     console.log(
       `\n${demo.title} — ${demo.url}\n` +
         `  state: ${state === 'ok' ? 'recognised' : state}, markup: ${await read('data-generation') || '—'}\n` +
-        `  publications found: ${await read('data-posts')} (reposts ${await read('data-reposts')}), comments: ${await read('data-comments')}`,
+        `  publications found: ${await read('data-posts')} (reposts ${await read('data-reposts')}), comments: ${await read('data-comments')}, flagged: ${await read('data-flagged')}\n` +
+        `  this week: ${await weekRead('data-posts')} publications${(await weekRead('data-norm-min')) ? ` of ${await weekRead('data-norm-min')}` : ''}, ` +
+        `reposts ${await weekRead('data-reposts')}, level ${await weekRead('data-level')} (profile: ${demo.profile})`,
     );
     const file = path.join(shots, `${demo.id}.png`);
     await page.screenshot({ path: file });

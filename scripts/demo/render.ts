@@ -8,13 +8,19 @@
  *   {{unix:-2d 10:00}}  unix seconds, as VK's legacy span.rel_date[time] and OK's data-time
  *
  * "-2d 10:00" means two days before today at 10:00 in the demo browser's zone (the machine's).
+ * Nothing is ever dated in the future: today's times still ahead are squeezed into the morning.
  */
 const MONTHS_SHORT = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 
 export function renderDemo(template: string, now: Date): string {
   return template.replace(/\{\{(vk|ok|iso|unix):(-?\d+)d (\d{1,2}):(\d{2})\}\}/g, (_m, kind: string, days: string, hh: string, mm: string) => {
-    const at = new Date(now.getFullYear(), now.getMonth(), now.getDate() + Number(days), Number(hh), Number(mm));
+    let at = new Date(now.getFullYear(), now.getMonth(), now.getDate() + Number(days), Number(hh), Number(mm));
+    if (at > now) {
+      // Today's times still ahead are squeezed into the part of today already past, in order.
+      const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+      at = new Date(midnight + ((at.getTime() - midnight) * (now.getTime() - midnight)) / 86_400_000);
+    }
     const ago = -Number(days);
     const time = `${at.getHours()}:${String(at.getMinutes()).padStart(2, '0')}`;
     const sameYear = at.getFullYear() === now.getFullYear();
