@@ -106,8 +106,15 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
   return re.exec(text);
 }
 
+/**
+ * Every pay-claim pattern ends in a period word: a text with none of them cannot match, and most
+ * numbers (dates, prices, house numbers) are in such texts, so the two patterns are skipped there.
+ */
+const PERIOD_GATE = /день|сутк|нед|мес|час|смен|ноч/iu;
+
 /** Phones, sums and pay claims: every pattern starts at a number, so only numbers are visited. */
 function numberSignals(text: string, out: SpamSignal[]): void {
+  const periods = PERIOD_GATE.test(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) continue;
@@ -127,11 +134,11 @@ function numberSignals(text: string, out: SpamSignal[]): void {
       if (amount) {
         out.push({ rule: 'spam/money-amount', weight: 1, supporting: true, start: i, end: i + amount[0].length, reason: `Сумма денег: «${amount[0].trim()}».` });
       }
-      const short = stickyAt(SHORT_INCOME_Y, text, i);
+      const short = periods ? stickyAt(SHORT_INCOME_Y, text, i) : null;
       if (short) {
         out.push({ rule: 'spam/short-pay', weight: 1, supporting: true, start: i, end: i + short[0].length, reason: `Оплата за день, смену или часы: «${short[0].trim()}».` });
       }
-      const income = short ?? stickyAt(INCOME_Y, text, i);
+      const income = short ?? (periods ? stickyAt(INCOME_Y, text, i) : null);
       if (income) {
         out.push({ rule: 'spam/income-claim', weight: 1, supporting: true, start: i, end: i + income[0].length, reason: `Обещание дохода: «${income[0].trim()}».` });
       }
