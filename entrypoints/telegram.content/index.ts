@@ -7,7 +7,7 @@ export default defineContentScript({
   matches: TELEGRAM_MATCHES,
   // The overlay's CSS is bundled into the script (no web-accessible file for pages to probe).
   cssInjectionMode: 'manual',
-  // At DOMContentLoaded: the comments are in the page, and moderators should not wait for images.
-  runAt: 'document_end',
+  // From the start of the page: comments are read while the page is still arriving.
+  runAt: 'document_start',
   main: (ctx) => runOnPage(ctx, telegramAdapter),
 });

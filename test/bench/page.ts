@@ -8,7 +8,7 @@
  *   Tasks API, observed from the page itself). Flags are built for the comments near the screen.
  * - `wall-count-500-chromium`: a wall of 500 posts to the overlay showing all 500 counted.
  *
- * Each run is a fresh browser that first opens another page, so the extension is running when the
+ * Each of the runs is a fresh browser that first opens another page, so the extension is running when the
  * measured page loads, as in a moderator's browser. Needs the built extension (`npm run build`;
  * built here when missing) and Chromium.
  */
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, servePages } from '../../scripts/chromium';
 import type { BenchResult, BenchSuite } from './types';
 
-const RUNS = 5;
+const RUNS = 7;
 const COMMENTS = 1000;
 const POSTS_WITH_COMMENTS = 20;
 const WALL_POSTS = 500;

@@ -44,9 +44,11 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
   let placement = DEFAULT_PLACEMENT;
   // The panel is built while the page is already being read: reading waits for nothing.
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  const bodyReady = domReady(doc);
   void Promise.all([
     placementItem.getValue(),
-    createShadowRootUi<HTMLElement>(ctx, {
+    bodyReady.then(() =>
+      createShadowRootUi<HTMLElement>(ctx, {
       name: 'norma-overlay',
       css: overlayCss,
       position: 'inline',
@@ -54,10 +56,11 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       append: 'last',
       isolateEvents: true,
       onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }),
+        onRemove: (container) => {
+          if (container) render(null, container);
+        },
+      }),
+    ),
   ]).then(([stored, created]) => {
     placement = stored;
     ui = created;
@@ -218,12 +221,16 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
       { signal },
     );
 
-    void sendMessage('pageSeen', { page, title: doc.title.slice(0, 500) })
+    // The title is known once the page's head has been read.
+    void domReady(doc)
+      .then(() => sendMessage('pageSeen', { page, title: doc.title.slice(0, 500) }))
       .then(() => sendMessage('getWeek', request()))
       .then(show, reportError);
 
-    const schedule = startScanner(doc.body, [postSource, moderation.source], {
+    // Started at document_start, the scanner reads the page while it is still arriving.
+    const schedule = startScanner(doc.documentElement, [postSource, moderation.source], {
       signal,
+      isReady: (element) => doc.readyState !== 'loading' || closedByParser(element),
       // The flags the extension inserts are not the page changing.
       ignore: (node) => node.nodeName.startsWith('NORMA-'),
       onPass: () => {
@@ -232,6 +239,7 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
         afterPass();
       },
     });
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', () => schedule(), { once: true, signal });
     // Re-check once the grace period is over, so a silent page turns into a visible warning.
     const graceTimer = win.setTimeout(schedule, RECOGNITION_GRACE_MS + 50);
     signal.addEventListener('abort', () => {
@@ -268,6 +276,23 @@ export async function runOnPage(ctx: ContentScriptContext, adapter: SiteAdapter,
   ctx.onInvalidated(() => current?.abort());
   ctx.addEventListener(win, 'wxt:locationchange', restart);
   restart();
+}
+
+/** Resolves once the page's markup has been read (at once when it already has). */
+function domReady(doc: Document): Promise<void> {
+  if (doc.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
+ * The HTML parser builds in document order: once something follows an element or one of its
+ * ancestors, the element's own content is complete.
+ */
+function closedByParser(element: Element): boolean {
+  for (let node: Node | null = element; node && node.nodeType === 1; node = node.parentNode) {
+    if (node.nextSibling) return true;
+  }
+  return false;
 }
 
 /** The wall's dates in page order, each post once: a post shown again (VK's post layer) keeps its first place. */

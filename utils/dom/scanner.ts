@@ -38,6 +38,11 @@ export interface ScannerOptions {
   onPass?(stats: PassStats): void;
   /** Added nodes to leave alone: the extension's own UI. */
   ignore?: (node: Node) => boolean;
+  /**
+   * Whether a candidate can be read yet (while the page is still being parsed, an element whose end
+   * the parser has not reached may be missing its text). Not ready: left for a later pass.
+   */
+  isReady?: (element: Element) => boolean;
   now?(): number;
 }
 
@@ -67,6 +72,11 @@ export function startScanner<T extends unknown[]>(root: Node, sources: { [K in k
       for (const source of sources as readonly ScanSource<unknown>[]) {
         for (const element of source.candidates()) {
           if (final.has(element) || queued.has(element)) continue;
+          if (options.isReady && !options.isReady(element)) {
+            // Looked at again after the parser's next additions.
+            dirty = true;
+            continue;
+          }
           queued.add(element);
           queue.push({ source, element });
         }

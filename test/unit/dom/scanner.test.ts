@@ -83,3 +83,25 @@ describe('startScanner', () => {
     expect(log).not.toContain('late');
   });
 });
+
+describe('a page still arriving', () => {
+  test('an element not ready yet is left for a later pass, then read once', async () => {
+    const root = wall(3);
+    const log: string[] = [];
+    let ready = false;
+    controller = new AbortController();
+    const schedule = startScanner(root, [source(root, log)], {
+      signal: controller.signal,
+      isReady: (el) => ready || (el as HTMLElement).dataset.id !== '2',
+    });
+    await tick();
+    expect(log).toEqual(['0', '1']);
+    ready = true;
+    schedule();
+    await tick();
+    expect(log).toEqual(['0', '1', '2']);
+    schedule();
+    await tick();
+    expect(log).toEqual(['0', '1', '2']);
+  });
+});
