@@ -4,6 +4,7 @@
  * so the browser's own zone (the process's `TZ`) never leaks in.
  */
 
+import { wallClockAt, type WallClock } from '~/utils/dates/zone';
 import type { Localized } from './text';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -25,71 +26,26 @@ export interface Week {
 
 export const DAYS_PER_WEEK = 7;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    // en-US with h23 gives plain ASCII digits and a 0–23 hour in every engine.
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 export function isValidTimeZone(timeZone: string): boolean {
   if (timeZone.trim() === '') return false;
   try {
-    formatterFor(timeZone);
+    wallClockAt(0, timeZone);
     return true;
   } catch {
     return false;
   }
 }
 
-export interface LocalDateTime {
-  year: number;
-  /** 1–12. */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+export type LocalDateTime = WallClock;
 
 function assertInstant(instant: number): void {
   if (!Number.isFinite(instant)) throw new RangeError(`Not an instant: ${instant}`);
 }
 
-/** Wall-clock reading of `instant` in `timeZone` (seconds precision). */
+/** Wall-clock reading of `instant` in `timeZone` (seconds precision); the date parser's own reading. */
 export function localDateTime(instant: number, timeZone: string): LocalDateTime {
   assertInstant(instant);
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const out: LocalDateTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const p of parts) {
-    switch (p.type) {
-      case 'year':
-      case 'month':
-      case 'day':
-      case 'hour':
-      case 'minute':
-      case 'second':
-        out[p.type] = Number(p.value);
-        break;
-      default:
-        break;
-    }
-  }
-  return out;
+  return wallClockAt(instant, timeZone);
 }
 
 function pad(n: number, width: number): string {
