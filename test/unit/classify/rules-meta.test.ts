@@ -48,6 +48,7 @@ const EXAMPLES: Record<string, string> = {
   'spam/adult': 'Приму у себя, пиши в лс',
   'spam/followers-sale': 'Продаю подписчиков, пиши в лс',
   'spam/job-formula': 'Нужны люди без опыта, пиши в лс',
+  'spam/promise': 'Стабильный доход, деньги сразу, пиши в лс',
   'spam/messenger': 'Заходи t.me/dohod',
   'spam/shortener': 'Смотри bit.ly/abc',
   'spam/link': 'Скидки на sale-mega.shop, пиши в лс',
