@@ -8,7 +8,7 @@ import { wordOf, type Normalised } from './normalise';
 
 const SECOND_PERSON = new Set([
   'ты', 'вы', 'тебя', 'вас', 'тебе', 'вам', 'тобой', 'вами', 'твой', 'твоя', 'твое', 'твои', 'ваш', 'ваша', 'ваше',
-  'ваши', 'сам', 'сама', 'сами',
+  'ваши', 'сам', 'сама', 'сами', 'твоего', 'твоему', 'твоим', 'твоей', 'твою', 'вашего', 'вашему', 'вашим', 'вашей', 'вашу',
 ]);
 const PERSON_SUBJECT = new Set(['ты', 'вы', 'тебя', 'вас', 'тебе', 'вам', 'сам', 'сама', 'сами', 'ваш', 'ваша', 'ваши', 'твой', 'твоя', 'твои']);
 // Not "это": "это дно реки" is about a river.
@@ -41,8 +41,37 @@ function gapAfter(nz: Normalised, t: number): string {
 /** A VK reply: "[id123|Имя], …" — the whole comment is addressed to that person. */
 const VK_REPLY = /^\s*\[(?:id|club|public)\d+\|[^\]]*\]/;
 
+/** Words a sentence may open with before a vocative: "Вот убогие, …", "Ну дурак, …", "Какой глупый, …". */
+const OPENER = new Set(['вот', 'ну', 'эх', 'ах', 'ох', 'ой', 'какой', 'какая', 'какие', 'какое']);
+/** Prepositions: "напишите в бот", "у бота" name a program, not a person. */
+const PREPOSITION = new Set(['в', 'во', 'на', 'через', 'у', 'от', 'для', 'к', 'ко', 'с', 'со', 'о', 'об', 'про', 'за', 'из', 'по', 'при', 'без']);
+
+const SINGULAR_BOT = new Set(['бот', 'ботик', 'ботяра', 'ботша', 'ботара']);
+
+/**
+ * "бот" (a paid commenter) is also a program ("напишите в бот", "бот Госуслуг"): it insults
+ * only when someone is called so — a vocative ("[id1|Имя], бот, …", "не повторяйся, бот"), a
+ * second-person word beside it ("ты бот", "бот ты"), or the last word of a reply, in the singular
+ * and not after a preposition ("[id1|Имя], не повторяйся бот").
+ */
+function isCalledBot(nz: Normalised, t: number): boolean {
+  const count = nz.tokenCount;
+  const before = gapBefore(nz, t);
+  const after = gapAfter(nz, t);
+  const prev = t > 0 && !SENTENCE_END.test(before) ? word(nz, t - 1) : '';
+  if (PREPOSITION.has(prev)) return false;
+  if (SECOND_PERSON.has(prev) || (t + 1 < count && !SENTENCE_END.test(after) && PERSON_SUBJECT.has(word(nz, t + 1)))) return true;
+  const opener = t === 1 || (t > 1 && SENTENCE_END.test(gapBefore(nz, t - 1)));
+  const sentenceStart = t === 0 || SENTENCE_END.test(before) || (opener && !before.trim() && OPENER.has(word(nz, t - 1)));
+  const sentenceEnd = t === count - 1 || SENTENCE_END.test(after);
+  if ((before.includes(',') || sentenceStart) && (after.includes(',') || after.includes('!') || sentenceEnd)) return true;
+  // The last word of a reply, in the singular: "мира ботов", "накручена ботами" name others.
+  return VK_REPLY.test(nz.source) && t === count - 1 && SINGULAR_BOT.has(word(nz, t));
+}
+
 export function isAimed(nz: Normalised, t: number): boolean {
   const count = nz.tokenCount;
+  if (word(nz, t).startsWith('бот')) return isCalledBot(nz, t);
   if (VK_REPLY.test(nz.source)) return true;
   // A comment that is just the insult ("Клоун!", "Дура") is aimed at whoever it answers.
   if (count <= 2) return true;
@@ -65,7 +94,8 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // Vocative: ", дурак." / "Дурак, …" / "… идите, клоуны!"
   const before = gapBefore(nz, t);
   const after = gapAfter(nz, t);
-  const sentenceStart = t === 0 || SENTENCE_END.test(before);
+  const opener = t === 1 || (t > 1 && SENTENCE_END.test(gapBefore(nz, t - 1)));
+  const sentenceStart = t === 0 || SENTENCE_END.test(before) || (opener && !before.trim() && OPENER.has(word(nz, t - 1)));
   const sentenceEnd = t === count - 1 || SENTENCE_END.test(after);
   if (before.includes(',') && sentenceEnd) return true;
   if (sentenceStart && (after.includes(',') || after.includes('!'))) return true;

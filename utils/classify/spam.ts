@@ -222,6 +222,8 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
       }
     }
   }
+  // One phrase is one signal: a money word inside a promise ("стабильный доход") is not counted again.
+  dropMoneyInsidePromise(out);
   // English spam vocabulary.
   if (g.latinWord) {
     const seen = new Set<string>();
@@ -284,6 +286,18 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
     });
   }
   layoutSignals(nz, g, out);
+}
+
+function dropMoneyInsidePromise(out: SpamSignal[]): void {
+  let promises = 0;
+  for (const s of out) if (s.rule === 'spam/promise') promises++;
+  if (promises === 0) return;
+  let w = 0;
+  for (const s of out) {
+    const inside = s.rule === 'spam/money-word' && out.some((p) => p.rule === 'spam/promise' && p.start <= s.start && s.end <= p.end);
+    if (!inside) out[w++] = s;
+  }
+  out.length = w;
 }
 
 // A small reusable hash table for counting distinct words.
