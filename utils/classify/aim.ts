@@ -47,6 +47,8 @@ const OPENER = new Set(['вот', 'ну', 'эх', 'ах', 'ох', 'ой', 'ка�
 const PREPOSITION = new Set(['в', 'во', 'на', 'через', 'у', 'от', 'для', 'к', 'ко', 'с', 'со', 'о', 'об', 'про', 'за', 'из', 'по', 'при', 'без']);
 
 const SINGULAR_BOT = new Set(['бот', 'ботик', 'ботяра', 'ботша', 'ботара']);
+/** The forms that also name a program; the pejorative ones (ботик, ботша) are aimed as usual. */
+const PLAIN_BOT = new Set(['бот', 'боты', 'ботов', 'ботам', 'ботами']);
 
 /**
  * "бот" (a paid commenter) is also a program ("напишите в бот", "бот Госуслуг"): it insults
@@ -71,7 +73,7 @@ function isCalledBot(nz: Normalised, t: number): boolean {
 
 export function isAimed(nz: Normalised, t: number): boolean {
   const count = nz.tokenCount;
-  if (word(nz, t).startsWith('бот')) return isCalledBot(nz, t);
+  if (PLAIN_BOT.has(word(nz, t))) return isCalledBot(nz, t);
   if (VK_REPLY.test(nz.source)) return true;
   // A comment that is just the insult ("Клоун!", "Дура") is aimed at whoever it answers.
   if (count <= 2) return true;

@@ -89,6 +89,8 @@ describe('insult: name-calling under news posts', () => {
     'Вы подлые',
     'Ты трус',
     'Доказательства твоего высера?',
+    '[id1|Анна], ботша иди проспись',
+    'Одни нацики кругом',
   ])('%s', (t) => expect(insult(t)).toBe(true));
 
   test.each([
