@@ -8,6 +8,7 @@ import { Reports } from './dashboard/Reports';
 import { networkName } from './network-name';
 import type { NormaDB, PageRecord } from '~/utils/db/database';
 import { logFacets, type LogFacets } from '~/utils/db/log';
+import { logCount } from '~/utils/db/log-store';
 import { isQuotaError, requestPersistence } from '~/utils/db/quota';
 import { countPosts, overview } from '~/utils/db/records';
 import type { Overview } from '~/utils/messages';
@@ -69,7 +70,7 @@ export function Dashboard({ db }: { db: NormaDB }) {
   // Entries the background writes while the page is open: offer to show them.
   const [live, setLive] = useState<number | null>(null);
   useEffect(() => {
-    const subscription = liveQuery(() => db.log.count()).subscribe({ next: setLive, error: onError });
+    const subscription = liveQuery(() => logCount(db)).subscribe({ next: setLive, error: onError });
     return () => subscription.unsubscribe();
   }, [db, onError]);
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LogEntry, NormaDB } from '~/utils/db/database';
-import { authorHistory } from '~/utils/db/log';
+import { authorHistory, getEntries } from '~/utils/db/log';
 import { emptyTally, addToTally } from '~/utils/export/report';
 import { t } from '~/utils/i18n';
 import { categoryName, decisionName, formatWhen, networkLabel, outcomeName } from './format';
@@ -22,7 +22,7 @@ export function EntryDetails({ db, id, pageTitles, onClose, onShowAuthor }: Prop
   const [history, setHistory] = useState<LogEntry[] | null>(null);
   useEffect(() => {
     setHistory(null);
-    void db.log.get(id).then((e) => setEntry(e ?? null));
+    void getEntries(db, [id]).then(([e]) => setEntry(e ?? null));
   }, [db, id]);
   if (!entry) return null;
   const comment = safeHref(entry.commentUrl);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { NormaDB } from '~/utils/db/database';
-import { DEFAULT_SORT, findLogIds, firstLogIds, type ExportFormat, type LogFacets, type LogFilter, type LogSort } from '~/utils/db/log';
+import { DEFAULT_SORT, findLogIds, type ExportFormat, type LogFacets, type LogFilter, type LogSort } from '~/utils/db/log';
 import { t } from '~/utils/i18n';
 import { EntryDetails } from './EntryDetails';
 import { fileName, runExport, saveFile, type ExportProgress } from './exporter';
@@ -23,8 +23,6 @@ export function LogView({ db, facets, version, onError }: Props) {
   const [filter, setFilter] = useState<LogFilter>({});
   const [sort, setSort] = useState<LogSort>(DEFAULT_SORT);
   const [ids, setIds] = useState<number[] | null>(null);
-  // The first rows while the whole answer is read (a large log takes seconds to list).
-  const [partial, setPartial] = useState(false);
   const [searching, setSearching] = useState<{ done: number; total: number } | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [authorName, setAuthorName] = useState<string | null>(null);
@@ -37,23 +35,14 @@ export function LogView({ db, facets, version, onError }: Props) {
     query.current?.abort();
     const controller = new AbortController();
     query.current = controller;
-    // Typing in the search box: wait for a pause before scanning.
-    let answered = false;
+    // Typing in the search box: wait for a pause before searching.
     const timer = setTimeout(() => {
       setSearching(null);
-      void firstLogIds(db, filter, sort, 200).then((first) => {
-        if (first && !answered && !controller.signal.aborted) {
-          setIds(first);
-          setPartial(true);
-        }
-      }, onError);
       findLogIds(db, filter, sort, { signal: controller.signal, onProgress: (done, total) => !controller.signal.aborted && setSearching({ done, total }) })
         .then((found) => {
-          answered = true;
           if (controller.signal.aborted) return;
           setSearching(null);
           setIds(found);
-          setPartial(false);
         })
         .catch((e: unknown) => {
           if (!controller.signal.aborted) onError(e);
@@ -89,10 +78,10 @@ export function LogView({ db, facets, version, onError }: Props) {
     }
   }
 
-  const state = ids === null || searching || partial ? 'loading' : 'ready';
+  const state = ids === null || searching ? 'loading' : 'ready';
   const resetKey = JSON.stringify([filter, sort, version]);
   return (
-    <section class="norma-log" data-testid="norma-log" data-state={state} data-total={ids && !partial ? ids.length : ''}>
+    <section class="norma-log" data-testid="norma-log" data-state={state} data-total={ids ? ids.length : ''}>
       <Filters
         facets={facets}
         filter={filter}
@@ -105,7 +94,7 @@ export function LogView({ db, facets, version, onError }: Props) {
         onSort={setSort}
       />
       <div class="norma-log__bar">
-        <strong data-testid="norma-log-total">{ids && !partial ? t('logTotal', ids.length) : t('logLoading')}</strong>
+        <strong data-testid="norma-log-total">{ids ? t('logTotal', ids.length) : t('logLoading')}</strong>
         {searching && <span class="norma-muted">{t('logSearching', searching.done, searching.total)}</span>}
         <span class="norma-log__exports">
           {(['csv', 'xlsx', 'json'] as const).map((format) => (
@@ -114,7 +103,7 @@ export function LogView({ db, facets, version, onError }: Props) {
               type="button"
               class="norma-button"
               data-testid={`norma-export-${format}`}
-              disabled={exporting !== null || partial || !ids?.length}
+              disabled={exporting !== null || !ids?.length}
               onClick={() => void exportAs(format)}
             >
               {t(format === 'csv' ? 'exportCsv' : format === 'xlsx' ? 'exportXlsx' : 'exportJson')}
@@ -136,7 +125,7 @@ export function LogView({ db, facets, version, onError }: Props) {
           {exported} {t('exportTimeZone', userTimeZone())}
         </p>
       )}
-      {ids && !partial && ids.length === 0 && <p data-testid="norma-log-empty">{facets?.newest == null ? t('logNoEntries') : t('logEmpty')}</p>}
+      {ids && ids.length === 0 && <p data-testid="norma-log-empty">{facets?.newest == null ? t('logNoEntries') : t('logEmpty')}</p>}
       <div class="norma-log__body">
         {ids && ids.length > 0 && <LogTable db={db} ids={ids} resetKey={resetKey} pageTitles={pageTitles} selected={selected} onSelect={setSelected} sort={sort} onSort={setSort} />}
         {selected !== null && (

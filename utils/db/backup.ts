@@ -4,13 +4,15 @@
  * a refused or failed import changes nothing.
  */
 import { LATEST_VERSION, type LogEntry, type NormaDB } from './database';
+import { LOG_STATE_KEY, LogWriter, logState, writeLog } from './log-store';
 import { parseBackupFile, parseLogFile, toBackupJson, type BackupTables, type PortableLogEntry } from '~/utils/export/json';
 
 /** Every table, read in one transaction so the copy is consistent. */
 export async function readAllTables(db: NormaDB): Promise<BackupTables> {
-  return db.transaction('r', [db.pages, db.posts, db.log, db.authors, db.meta], async () => {
-    const [pages, posts, log, authors, meta] = await Promise.all([db.pages.toArray(), db.posts.toArray(), db.log.toArray(), db.authors.toArray(), db.meta.toArray()]);
-    return { pages, posts, log: log as Required<LogEntry>[], authors, meta };
+  return db.transaction('r', [db.pages, db.posts, db.logChunks, db.authors, db.meta], async () => {
+    const [pages, posts, chunks, authors, meta] = await Promise.all([db.pages.toArray(), db.posts.toArray(), db.logChunks.toArray(), db.authors.toArray(), db.meta.toArray()]);
+    // The log's bookkeeping is not data: a restore computes its own.
+    return { pages, posts, log: chunks.flatMap((c) => c.entries) as Required<LogEntry>[], authors, meta: meta.filter((m) => m.key !== LOG_STATE_KEY) };
   });
 }
 
@@ -39,13 +41,16 @@ export function inspectBackup(text: string): TableCounts {
  */
 export async function restoreBackup(db: NormaDB, text: string): Promise<TableCounts> {
   const { tables } = parseBackupFile(text);
-  await db.transaction('rw', [db.pages, db.posts, db.log, db.authors, db.meta], async () => {
-    await Promise.all([db.pages.clear(), db.posts.clear(), db.log.clear(), db.authors.clear(), db.meta.clear()]);
+  await db.transaction('rw', [db.pages, db.posts, db.logChunks, db.authors, db.meta], async () => {
+    // The revision only grows, so copies of the log in open pages see the change.
+    const log = new LogWriter(db, await logState(db));
+    await Promise.all([db.pages.clear(), db.posts.clear(), log.clear(), db.authors.clear(), db.meta.clear()]);
     await db.pages.bulkAdd(tables.pages);
     await db.posts.bulkAdd(tables.posts);
-    await db.log.bulkAdd(tables.log);
+    await log.put(tables.log);
     await db.authors.bulkAdd(tables.authors);
-    await db.meta.bulkAdd(tables.meta);
+    await db.meta.bulkAdd(tables.meta.filter((m) => m.key !== LOG_STATE_KEY));
+    await log.commit();
   });
   return { pages: tables.pages.length, posts: tables.posts.length, log: tables.log.length, authors: tables.authors.length, meta: tables.meta.length };
 }
@@ -57,8 +62,6 @@ export interface ImportResult {
   skipped: number;
 }
 
-const UID_CHUNK = 5_000;
-
 /** Adds the entries of a log export that are not stored yet (by uid), all or nothing. */
 export async function importLogFile(db: NormaDB, text: string): Promise<ImportResult> {
   const file = parseLogFile(text);
@@ -67,15 +70,12 @@ export async function importLogFile(db: NormaDB, text: string): Promise<ImportRe
 
 /** Adds entries whose uid is not stored yet, in one transaction. */
 export async function addNewEntries(db: NormaDB, entries: readonly PortableLogEntry[]): Promise<ImportResult> {
-  return db.transaction('rw', db.log, async () => {
+  return writeLog(db, async (w) => {
     const present = new Set<string>();
-    for (let i = 0; i < entries.length; i += UID_CHUNK) {
-      const uids = entries.slice(i, i + UID_CHUNK).map((e) => e.uid);
-      for (const uid of (await db.log.where('uid').anyOf(uids).keys()) as string[]) present.add(uid);
-    }
+    await db.logChunks.each((c) => c.entries.forEach((e) => present.add(e.uid)));
     const fresh = entries.filter((e) => !present.has(e.uid));
-    // A copy without `id`: the store numbers them, so imported ids never collide with local ones.
-    await db.log.bulkAdd(fresh.map((e) => ({ ...e })));
+    // New ids: the store numbers them, so imported ids never collide with local ones.
+    await w.append(fresh);
     return { added: fresh.length, skipped: entries.length - fresh.length };
   });
 }

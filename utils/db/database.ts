@@ -70,6 +70,15 @@ export interface LogEntry {
   updatedAt: number;
 }
 
+/** Log entries stored together: chunk `n` holds ids `n × 512 + 1 … (n + 1) × 512` (utils/db/log-store.ts). */
+export interface LogChunk {
+  n: number;
+  /** The log revision that last wrote this chunk. */
+  rev: number;
+  /** Ordered by id. */
+  entries: LogEntry[];
+}
+
 /** A comment author, keyed per network (`vk:id123`). */
 export interface AuthorRecord {
   key: string;
@@ -113,9 +122,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       pages: '&key, network, profileId, lastSeenAt',
       posts: '[pageKey+id], [pageKey+publishedAt], lastSeenAt',
-      // Each log index serves a dashboard filter; [pageKey+at] also answers `pageKey` alone
-      // (Dexie uses a compound index's first part), and [authorKey+at] an author's history in order.
-      log: '++id, &uid, at, network, decision, outcome, moderator, *categories, [pageKey+at], [authorKey+at]',
+      // The moderation log in chunks of entries (utils/db/log-store.ts): a record per entry would
+      // cost seconds per 100,000 entries in IndexedDB itself; filters run over a cached copy.
+      // `rev` finds the chunks written since a copy was made.
+      logChunks: '&n, rev',
       authors: '&key, network, lastSeenAt',
       meta: '&key',
     },
@@ -135,7 +145,7 @@ export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): 
 export class NormaDB extends Dexie {
   pages!: EntityTable<PageRecord, 'key'>;
   posts!: Dexie.Table<PostRecord, [string, string]>;
-  log!: EntityTable<LogEntry, 'id'>;
+  logChunks!: EntityTable<LogChunk, 'n'>;
   authors!: EntityTable<AuthorRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
 

@@ -1,4 +1,5 @@
 import type { Decision, LogEntry, NormaDB, Outcome } from './database';
+import { logDigests, writeLog } from './log-store';
 import type { LogDecision } from '~/utils/schemas';
 
 /** What the flag shows of an author's past: how many decisions, and the last one. */
@@ -37,40 +38,96 @@ export async function logDecision(db: NormaDB, decision: LogDecision, moderator:
     outcomeNote: null,
     updatedAt: now,
   };
-  await db.transaction('rw', db.log, db.authors, async () => {
-    entry.id = await db.log.add(entry);
-    if (decision.authorKey) {
-      await db.authors.put({ key: decision.authorKey, network: decision.network, name: decision.author.name, url: decision.author.url, lastSeenAt: now });
-    }
-  });
-  return entry;
+  return writeLog(
+    db,
+    async (w) => {
+      if ((await chunkWithUid(db, uid)) !== null) throw new Error(`Запись журнала ${uid} уже есть`);
+      const [stored] = await w.append([entry]);
+      if (decision.authorKey) {
+        await db.authors.put({ key: decision.authorKey, network: decision.network, name: decision.author.name, url: decision.author.url, lastSeenAt: now });
+      }
+      return stored as LogEntry;
+    },
+    [db.authors],
+  );
 }
 
-/** Records what the page showed after the action. Unknown uids are an error, not a silent no-op. */
+/**
+ * Records what the page showed after the action. Unknown uids are an error, not a silent no-op.
+ */
 export async function setOutcome(db: NormaDB, uid: string, outcome: Exclude<Outcome, 'pending'>, note: string | null, now: number): Promise<void> {
-  const updated = await db.log.where('uid').equals(uid).modify({ outcome, outcomeNote: note, updatedAt: now });
-  if (updated === 0) throw new Error(`Нет записи журнала ${uid}`);
+  const found = await writeLog(db, async (w) => {
+    const n = await chunkWithUid(db, uid);
+    if (n === null) return false;
+    const entries = await w.chunk(n);
+    const at = entries.findIndex((e) => e.uid === uid);
+    if (at < 0) return false;
+    entries[at] = { ...(entries[at] as LogEntry), outcome, outcomeNote: note, updatedAt: now };
+    w.changed(n);
+    return true;
+  });
+  if (!found) throw new Error(`Нет записи журнала ${uid}`);
 }
 
-/** The past decisions on these authors, across every page. */
+/** One chunk's decisions per author (what {@link authorSummaries} adds up). */
+interface AuthorTally {
+  count: number;
+  lastDecision: Decision;
+  lastAt: number;
+  lastId: number;
+  pages: Set<string>;
+}
+
+/** What the worker keeps of each chunk: its uids and its decisions per author. */
+interface ChunkDigest {
+  uids: Set<string>;
+  authors: Map<string, AuthorTally>;
+}
+
+function digestChunk(entries: readonly LogEntry[]): ChunkDigest {
+  const authors = new Map<string, AuthorTally>();
+  for (const e of entries) if (e.authorKey) addTally(authors, e.authorKey, { count: 1, lastDecision: e.decision, lastAt: e.at, lastId: e.id ?? 0, pages: new Set([e.pageKey]) });
+  return { uids: new Set(entries.map((e) => e.uid)), authors };
+}
+
+/**
+ * The worker's digest of the log, kept between calls and brought up to date by the chunks
+ * written since: uids (each is unique in the log) and authors' tallies.
+ */
+const workerDigest = (db: NormaDB) => logDigests(db, 'worker', digestChunk);
+
+/** The chunk holding the entry `uid`, or null. */
+async function chunkWithUid(db: NormaDB, uid: string): Promise<number | null> {
+  for (const [n, digest] of (await workerDigest(db)).parts) if (digest.uids.has(uid)) return n;
+  return null;
+}
+
+function addTally(into: Map<string, AuthorTally>, key: string, t: AuthorTally): void {
+  const seen = into.get(key);
+  if (!seen) {
+    into.set(key, { ...t, pages: new Set(t.pages) });
+    return;
+  }
+  seen.count += t.count;
+  if (t.lastAt > seen.lastAt || (t.lastAt === seen.lastAt && t.lastId > seen.lastId)) Object.assign(seen, { lastDecision: t.lastDecision, lastAt: t.lastAt, lastId: t.lastId });
+  for (const p of t.pages) seen.pages.add(p);
+}
+
+/**
+ * The past decisions on these authors, across every page (from the worker's digest).
+ */
 export async function authorSummaries(db: NormaDB, keys: readonly string[]): Promise<Record<string, AuthorSummary>> {
   const unique = [...new Set(keys)];
   if (unique.length === 0) return {};
-  const entries = await db.log.where('authorKey').anyOf(unique).toArray();
-  const pages = new Map<string, Set<string>>();
-  const out: Record<string, AuthorSummary> = {};
-  for (const e of entries) {
-    if (!e.authorKey) continue;
-    const seen = out[e.authorKey];
-    if (!seen) out[e.authorKey] = { count: 1, lastDecision: e.decision, lastAt: e.at, pages: 0 };
-    else {
-      seen.count++;
-      if (e.at >= seen.lastAt) Object.assign(seen, { lastDecision: e.decision, lastAt: e.at });
+  const { parts } = await workerDigest(db);
+  const total = new Map<string, AuthorTally>();
+  for (const digest of parts.values()) {
+    for (const key of unique) {
+      const t = digest.authors.get(key);
+      if (t) addTally(total, key, t);
     }
-    const set = pages.get(e.authorKey) ?? new Set<string>();
-    set.add(e.pageKey);
-    pages.set(e.authorKey, set);
   }
-  for (const [key, set] of pages) if (out[key]) out[key].pages = set.size;
+  const out: Record<string, AuthorSummary> = {};
+  for (const [key, t] of total) out[key] = { count: t.count, lastDecision: t.lastDecision, lastAt: t.lastAt, pages: t.pages.size };
   return out;
 }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { NormaDB, PageRecord } from './database';
+import { logCount } from './log-store';
 import type { Overview, PageSeen, PostSeen, SetPageProfile } from '~/utils/messages';
 import { customProfile as buildCustomProfile, getProfile } from '~/utils/norms/profiles';
 import { CUSTOM_PROFILE_ID, type CustomProfileInput, type Profile } from '~/utils/norms/schema';
@@ -55,7 +56,7 @@ export async function recordPosts(db: NormaDB, pageKey: string, posts: readonly 
 }
 
 export async function overview(db: NormaDB): Promise<Overview> {
-  const [pages, posts, log, authors] = await Promise.all([db.pages.count(), db.posts.count(), db.log.count(), db.authors.count()]);
+  const [pages, posts, log, authors] = await Promise.all([db.pages.count(), db.posts.count(), logCount(db), db.authors.count()]);
   return { pages, posts, log, authors };
 }
 

@@ -52,10 +52,20 @@ export function wallClock(instant: number, timeZone: string): LocalDateTime {
 
 const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+// The last minute formatted: a row's two dates (decided, updated) usually fall in one minute.
+let lastMinute = NaN;
+let lastZone = '';
+let lastText = '';
+
 /** `ДД.ММ.ГГГГ ЧЧ:ММ`: the form a Russian Excel reads as a date and time. */
 export function formatDateTimeRu(instant: number, timeZone: string): string {
+  const minute = Math.floor(instant / 60_000);
+  if (minute === lastMinute && timeZone === lastZone) return lastText;
   const l = wallClock(instant, timeZone);
-  return `${two(l.day)}.${two(l.month)}.${l.year} ${two(l.hour)}:${two(l.minute)}`;
+  lastText = `${two(l.day)}.${two(l.month)}.${l.year} ${two(l.hour)}:${two(l.minute)}`;
+  lastMinute = minute;
+  lastZone = timeZone;
+  return lastText;
 }
 
 /** `ДД.ММ.ГГГГ`. */

@@ -11,7 +11,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { readAllTables } from '~/utils/db/backup';
 import { declareVersions, LATEST_VERSION, NormaDB, SCHEMA_VERSIONS, type SchemaVersion } from '~/utils/db/database';
-import { findLogIds } from '~/utils/db/log';
+import { authorHistory, findLogIds } from '~/utils/db/log';
+import { appendEntries, logCount } from '~/utils/db/log-store';
 import { AuthorRecordSchema, MetaRecordSchema, PageRecordSchema, PostRecordSchema, StoredLogEntrySchema } from '~/utils/export/schema';
 
 const T = Date.UTC(2026, 10, 2, 9, 0);
@@ -27,14 +28,18 @@ const SAMPLES: Record<number, (db: Dexie) => Promise<void>> = {
       { pageKey: 'vk:club1', id: '-1_1', publishedAt: T - 1000, isRepost: false, firstSeenAt: T, lastSeenAt: T },
       { pageKey: 'vk:club1', id: '-1_2', publishedAt: null, isRepost: true, firstSeenAt: T, lastSeenAt: T },
     ]);
-    await db.table('log').bulkAdd(
-      ['delete', 'delete_and_blacklist', 'dismiss'].map((decision, i) => ({
-        uid: `v1-${i}`, at: T + i, moderator: 'Иванова', network: 'vk', pageKey: 'vk:club1', postId: '-1_1', commentId: `c${i}`,
+    // The log in chunks of 512 by id (chunk 0: ids 1–512), and its state record.
+    await db.table('logChunks').add({
+      n: 0,
+      rev: 1,
+      entries: ['delete', 'delete_and_blacklist', 'dismiss'].map((decision, i) => ({
+        id: i + 1, uid: `v1-${i}`, at: T + i, moderator: 'Иванова', network: 'vk', pageKey: 'vk:club1', postId: '-1_1', commentId: `c${i}`,
         commentUrl: 'https://vk.com/wall-1_1?reply=5', authorKey: i === 2 ? null : 'vk:id7', authorName: 'Пётр', authorUrl: null,
         text: 'купите', categories: i === 2 ? [] : ['spam'], terms: ['купите'], rulesetVersion: '1', decision,
         outcome: i === 1 ? 'pending' : 'done', outcomeNote: null, updatedAt: T + i,
       })),
-    );
+    });
+    await db.table('meta').add({ key: 'log.state', value: { rev: 1, nextId: 4, count: 3 } });
     await db.table('authors').add({ key: 'vk:id7', network: 'vk', name: 'Пётр', url: 'https://vk.com/id7', lastSeenAt: T });
     await db.table('meta').add({ key: 'moderator', value: 'Иванова' });
   },
@@ -97,7 +102,7 @@ describe('database versions', () => {
     declareVersions(db, SCHEMA_VERSIONS.filter((v) => v.version <= to));
     await db.open();
     expect(db.verno).toBe(to);
-    for (const table of ['pages', 'posts', 'log', 'authors', 'meta']) expect(await db.table(table).count()).toBeGreaterThan(0);
+    for (const table of ['pages', 'posts', 'logChunks', 'authors', 'meta']) expect(await db.table(table).count()).toBeGreaterThan(0);
   });
 
   test.each(versions)('version %i upgraded to the current NormaDB reads as today\'s records', async (from) => {
@@ -111,10 +116,12 @@ describe('database versions', () => {
     for (const row of tables.log) StoredLogEntrySchema.parse(row);
     for (const row of tables.authors) AuthorRecordSchema.parse(row);
     for (const row of tables.meta) MetaRecordSchema.parse(row);
-    // The indexes the dashboard filters on answer for the migrated rows.
+    // The dashboard's queries answer for the migrated rows, and the log grows on from them.
     expect(await findLogIds(db, { pageKeys: ['vk:club1'], outcomes: ['done'] })).toHaveLength(2);
-    expect(await findLogIds(db, { categories: ['spam'] }, undefined, { valueLimit: 0 })).toHaveLength(2);
-    expect(await db.log.where('[authorKey+at]').between(['vk:id7', Dexie.minKey], ['vk:id7', Dexie.maxKey]).count()).toBe(2);
+    expect(await findLogIds(db, { categories: ['spam'] })).toHaveLength(2);
+    expect(await authorHistory(db, 'vk:id7')).toHaveLength(2);
+    expect((await appendEntries(db, [{ ...tables.log[0]!, uid: 'after-upgrade' }]))[0]?.id).toBe(4);
+    expect(await logCount(db)).toBe(4);
   });
 
   // After a downgrade Dexie 4 opens the newer database as it is: nothing dropped, nothing rewritten.
@@ -128,6 +135,6 @@ describe('database versions', () => {
     opened.push(db);
     await db.open();
     expect([...db.backendDB().objectStoreNames]).toContain('extra');
-    expect(await db.log.count()).toBe(3);
+    expect(await logCount(db)).toBe(3);
   });
 });

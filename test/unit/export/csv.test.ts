@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LOG_COLUMNS, type ExportContext } from '~/utils/export/columns';
-import { CSV_BOM, csvHeader, csvRows, parseCsv, toCsv } from '~/utils/export/csv';
+import { CSV_BOM, csvHeader, csvLine, csvRows, parseCsv, toCsv, unparse } from '~/utils/export/csv';
 import { entry, manyEntries } from '../log/entries';
 
 const ctx: ExportContext = { timeZone: 'Europe/Moscow', lang: 'ru', pageTitles: new Map([['vk:club1', 'Администрация города']]) };
@@ -58,6 +58,24 @@ describe('CSV for a Russian Excel', () => {
   ])('formula injection: %j neutralised = %s', (text, neutralised) => {
     const cell = parseCsv(toCsv([entry({ text })], ctx))[1]?.[col('text')];
     expect(cell).toBe(neutralised ? `'${text}` : text);
+  });
+
+  // Log rows are quoted without papaparse's per-call set-up; they must stay what papaparse writes.
+  test.each([
+    ['=HYPERLINK("http://evil","x")'],
+    ['"quoted" ;; and "" twice'],
+    ['-1'],
+    ['\t\r\n'],
+    ['a;b\r\nc'],
+    ['Ёлки "палки"'],
+    [''],
+  ])('a row with %j is the line papaparse writes', (text) => {
+    const e = entry({ text, authorName: text, outcomeNote: text, terms: [text, text] });
+    const cells = LOG_COLUMNS.map((c) => {
+      const v = c.value(e, ctx);
+      return v.kind === 'text' ? v.text : '05.01.2026 12:00';
+    });
+    expect(csvLine(e, ctx)).toBe(unparse([cells]) + '\r\n');
   });
 
   test('built in chunks it is the same file', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { inspectBackup, importLogFile, makeBackup, readAllTables, restoreBackup } from '~/utils/db/backup';
 import { NormaDB } from '~/utils/db/database';
+import { appendEntries, logCount, LogWriter, readAllEntries } from '~/utils/db/log-store';
 import { ImportError } from '~/utils/export/errors';
 import { portable, toLogJson } from '~/utils/export/json';
 import { entry, manyEntries, T0 } from './entries';
@@ -29,15 +30,15 @@ describe('importing a log file', () => {
   test('adds the entries, and again adds nothing (same uid is not duplicated)', async () => {
     expect(await importLogFile(db, text)).toEqual({ added: 3, skipped: 0 });
     expect(await importLogFile(db, text)).toEqual({ added: 0, skipped: 3 });
-    expect(await db.log.count()).toBe(3);
-    const stored = await db.log.orderBy('at').toArray();
+    expect(await logCount(db)).toBe(3);
+    const stored = (await readAllEntries(db)).sort((a, b) => a.at - b.at);
     expect(stored.map(portable)).toEqual(manyEntries(3));
   });
 
   test('a file overlapping what is stored adds only the new entries', async () => {
-    await db.log.add(entry({ uid: 'u-1', text: 'уже здесь' }));
+    await appendEntries(db, [entry({ uid: 'u-1', text: 'уже здесь' })]);
     expect(await importLogFile(db, text)).toEqual({ added: 2, skipped: 1 });
-    expect((await db.log.where('uid').equals('u-1').toArray()).map((e) => e.text)).toEqual(['уже здесь']);
+    expect((await readAllEntries(db)).filter((e) => e.uid === 'u-1').map((e) => e.text)).toEqual(['уже здесь']);
   });
 
   // Each bad file: refused with a message naming what is wrong, and the database unchanged.
@@ -62,12 +63,12 @@ describe('importing a log file', () => {
     ['count does not match', JSON.stringify({ ...good(), count: 5 }), /3 записей, а в заголовке указано 5/],
     ['entries not a list', JSON.stringify({ ...good(), entries: {} }), /поле «entries»: ожидается список/],
   ])('%s is refused and changes nothing', async (_, bad, message) => {
-    await db.log.add(entry({ uid: 'kept' }));
+    await appendEntries(db, [entry({ uid: 'kept' })]);
     const error = await importLogFile(db, bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toMatch(/Ничего не изменено|Обновите|восстановите/);
-    expect((await db.log.toArray()).map((e) => e.uid)).toEqual(['kept']);
+    expect((await readAllEntries(db)).map((e) => e.uid)).toEqual(['kept']);
   });
 
   test('many problems: the first few listed and how many more', async () => {
@@ -79,17 +80,19 @@ describe('importing a log file', () => {
   });
 
   test('a write that fails midway rolls back: nothing half imported', async () => {
-    // Another entry with u-2 arrives between the check and the write (as from the background).
-    const original = db.log.bulkAdd;
-    const table = db.log as unknown as { bulkAdd: (items: unknown[]) => Promise<unknown> };
-    table.bulkAdd = async (items) => {
-      await db.log.add(entry({ uid: 'racing' }));
-      await original.call(db.log, items as never);
+    // The chunks are written, then writing the log's state fails (a full disk, say).
+    const original = LogWriter.prototype.commit;
+    LogWriter.prototype.commit = async function (this: LogWriter) {
+      await original.call(this);
       throw new Error('disk failed');
     };
-    await expect(importLogFile(db, text)).rejects.toThrow('disk failed');
-    db.log.bulkAdd = original;
-    expect(await db.log.count()).toBe(0);
+    try {
+      await expect(importLogFile(db, text)).rejects.toThrow('disk failed');
+    } finally {
+      LogWriter.prototype.commit = original;
+    }
+    expect(await logCount(db)).toBe(0);
+    expect(await readAllEntries(db)).toEqual([]);
   });
 });
 
@@ -100,7 +103,7 @@ describe('full backup and restore', () => {
       { pageKey: 'vk:club1', id: '-1_1', publishedAt: T0, isRepost: false, firstSeenAt: T0, lastSeenAt: T0 },
       { pageKey: 'vk:club1', id: '-1_2', publishedAt: null, isRepost: true, firstSeenAt: T0, lastSeenAt: T0 },
     ]);
-    await target.log.bulkAdd(manyEntries(25));
+    await appendEntries(target, manyEntries(25));
     await target.authors.add({ key: 'vk:id1', network: 'vk', name: 'Автор', url: null, lastSeenAt: T0 });
     await target.meta.bulkAdd([{ key: 'moderator', value: 'Иванова' }, { key: 'words', value: { spam: ['купи*'] } }]);
   }
@@ -110,9 +113,13 @@ describe('full backup and restore', () => {
     const backup = await makeBackup(db, NOW);
     expect(inspectBackup(backup)).toEqual({ pages: 1, posts: 2, log: 25, authors: 1, meta: 2 });
     const other = new NormaDB(`norma-restore-${n}`);
-    await other.log.add(entry({ uid: 'will be replaced' }));
+    await appendEntries(other, manyEntries(600).map((e) => ({ ...e, uid: `old-${e.uid}` })));
     expect(await restoreBackup(other, backup)).toEqual({ pages: 1, posts: 2, log: 25, authors: 1, meta: 2 });
     expect(await readAllTables(other)).toEqual(await readAllTables(db));
+    // The log goes on from the restored one: new ids never collide with restored ones.
+    const [next] = await appendEntries(other, [entry({ uid: 'after-restore' })]);
+    expect(next?.id).toBeGreaterThan(25);
+    expect(await logCount(other)).toBe(26);
     await other.delete();
   });
 
@@ -155,12 +162,12 @@ describe('whatever the moderation feature writes comes back from a file', () => 
     });
     const written = await logDecision(db, decision, 'М'.repeat(200), T0, 'uid-0001');
     await setOutcome(db, 'uid-0001', 'failed', 'н'.repeat(1000), T0 + 1);
-    const stored = await db.log.get(written.id!);
+    const stored = (await readAllEntries(db)).find((e) => e.id === written.id);
 
     const other = new NormaDB(`norma-roundtrip-${n}`);
     expect(await importLogFile(other, toLogJson([stored!], '', NOW))).toEqual({ added: 1, skipped: 0 });
     expect(await restoreBackup(other, await makeBackup(db, NOW))).toMatchObject({ log: 1, authors: 1 });
-    expect(await other.log.toArray()).toEqual([stored]);
+    expect(await readAllEntries(other)).toEqual([stored]);
     await other.delete();
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { NormaDB } from '~/utils/db/database';
 import { applyRetention, countOlderThan, deleteOlderThan, getRetentionMonths, RETENTION_KEY, setRetentionMonths } from '~/utils/db/log';
+import { appendEntries, logCount, readAllEntries } from '~/utils/db/log-store';
 import { manyEntries, T0 } from './entries';
 
 let db: NormaDB;
@@ -10,7 +11,7 @@ const DAY = 86_400_000;
 beforeEach(async () => {
   db = new NormaDB(`norma-retention-${++n}`);
   // One entry a day for 100 days from T0.
-  await db.log.bulkAdd(manyEntries(100).map((e, i) => ({ ...e, at: T0 + i * DAY })));
+  await appendEntries(db, manyEntries(100).map((e, i) => ({ ...e, at: T0 + i * DAY })));
 });
 afterEach(async () => {
   await db.delete();
@@ -21,10 +22,21 @@ describe('retention', () => {
     const cutoff = T0 + 30 * DAY;
     expect(await countOlderThan(db, cutoff)).toBe(30);
     expect(await deleteOlderThan(db, cutoff)).toBe(30);
-    expect(await db.log.count()).toBe(70);
-    expect(await db.log.where('at').below(cutoff).count()).toBe(0);
-    expect(await db.log.where('uid').equals('u-0').count()).toBe(0);
+    expect(await logCount(db)).toBe(70);
+    const left = await readAllEntries(db);
+    expect(left).toHaveLength(70);
+    expect(left.filter((e) => e.at < cutoff || e.uid === 'u-0')).toEqual([]);
     expect(await countOlderThan(db, cutoff)).toBe(0);
+  });
+
+  test('a chunk left empty is removed from the database, the others rewritten', async () => {
+    // 1,100 more entries, 11 a day from T0 + 200 days: chunks 0–2 hold ids 1–1,200.
+    await appendEntries(db, manyEntries(1100).map((e, i) => ({ ...e, uid: `more-${i}`, at: T0 + 200 * DAY + Math.floor(i / 11) * DAY })));
+    expect(await db.logChunks.count()).toBe(3);
+    expect(await deleteOlderThan(db, T0 + 250 * DAY)).toBe(100 + 550);
+    expect(await db.logChunks.toCollection().primaryKeys()).toEqual([1, 2]);
+    expect(await logCount(db)).toBe(550);
+    expect((await readAllEntries(db)).every((e) => e.at >= T0 + 250 * DAY)).toBe(true);
   });
 
   test.each<[unknown, number | null]>([
@@ -53,7 +65,7 @@ describe('retention', () => {
     await setRetentionMonths(db, 1);
     const result = await applyRetention(db, now, 'Europe/Moscow');
     expect(result?.deleted).toBeGreaterThan(60);
-    expect(await db.log.where('at').below(result!.cutoff).count()).toBe(0);
-    expect(await db.log.count()).toBe(100 - result!.deleted);
+    expect((await readAllEntries(db)).filter((e) => e.at < result!.cutoff)).toEqual([]);
+    expect(await logCount(db)).toBe(100 - result!.deleted);
   });
 });
