@@ -70,11 +70,20 @@ export const SYMBOL = new Uint8Array(0x10000);
 for (let k = 0; k < SIZE; k++) SYMBOL[ALPHABET.charCodeAt(k)] = k;
 
 export interface Automaton {
-  /** `delta[state * SIZE + symbol]`: the next state (a complete DFA). */
-  delta: Int32Array;
-  /** Output bits of each state, including those reached through failure links. */
+  /**
+   * `delta[state + symbol]`: the next state (a complete DFA). States are stored premultiplied by
+   * the alphabet size, so a step is one addition and one load; breadth-first order keeps the
+   * states near the root, which every word walks through, in a few cache lines.
+   */
+  delta: Uint16Array | Int32Array;
+  /** States from this one on (premultiplied) have output bits; states before it have none. */
+  firstOut: number;
+  /** Output bits of a state `s >= firstOut` at `out[s - firstOut]`, including those reached through failure links. */
   out: Uint16Array;
 }
+
+/** Output bit of word-rule triggers; other bits are the caller's (phrase anchors). */
+export const WORD_TRIGGER = 1;
 
 /** Builds the automaton; each pattern carries output bits (1 = word trigger, 2 = phrase anchor, …). */
 export function build(patterns: readonly { text: string; bits: number }[]): Automaton {
@@ -124,7 +133,26 @@ export function build(patterns: readonly { text: string; bits: number }[]): Auto
       }
     }
   }
-  return { delta, out };
+  // Renumber: the root first, then the states without output in breadth-first order, then the
+  // states with output (so "has output" is one comparison).
+  const order = [0, ...queue.filter((s) => out[s] === 0), ...queue.filter((s) => out[s] !== 0)];
+  if (out[0] !== 0) order.splice(0, order.length, 0, ...queue);
+  const index = new Int32Array(states);
+  order.forEach((s, k) => (index[s] = k));
+  const firstOutIndex = out[0] !== 0 ? 0 : order.findIndex((s) => out[s] !== 0) < 0 ? states : order.findIndex((s) => out[s] !== 0);
+  const packed = states * SIZE <= 0xffff ? new Uint16Array(states * SIZE) : new Int32Array(states * SIZE);
+  const packedOut = new Uint16Array(Math.max(1, (states - firstOutIndex) * SIZE));
+  for (let k = 0; k < states; k++) {
+    const s = order[k]!;
+    for (let sym = 0; sym < SIZE; sym++) packed[k * SIZE + sym] = index[delta[s * SIZE + sym]!]! * SIZE;
+    if (k >= firstOutIndex) packedOut[(k - firstOutIndex) * SIZE] = out[s]!;
+  }
+  return { delta: packed, firstOut: firstOutIndex * SIZE, out: packedOut };
 }
 
+/** An automaton with no patterns: stepping it finds nothing (for callers that only normalise). */
+export const EMPTY_AUTOMATON: Automaton = build([]);
+
 export const ALPHABET_SIZE = SIZE;
+/** Symbol of a lowercase Cyrillic letter `c` (а–я): `c - CYRILLIC_BASE`. */
+export const CYRILLIC_BASE = 0x430 - 2;

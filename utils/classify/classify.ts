@@ -1,6 +1,6 @@
 import { isAimed, isBoughGenitive } from './aim';
-import { ALPHABET_SIZE, build, expand, SYMBOL } from './automaton';
-import { Flag, isEnglish, scan, wordOf, type Normalised } from './normalise';
+import { build, expand, WORD_TRIGGER } from './automaton';
+import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
 import { decide, type RuleMatch } from './policy';
 import { insultRules } from './rules/insult';
 import { MASKED_FORMS, obsceneRules } from './rules/obscene';
@@ -19,9 +19,7 @@ export const RULESET_VERSION = '2026.11.23-7';
 /** Every built-in word rule, in report order. */
 export const WORD_RULES: readonly WordRule[] = [...obsceneRules, ...insultRules, ...spamWordRules];
 
-/** Output bits of the automaton. */
-const WORD_TRIGGER = 1;
-/** Phrase rule k sets bit `PHRASE_ANCHOR << k`. */
+/** Phrase rule k sets bit `PHRASE_ANCHOR << k` (bit 0 is {@link WORD_TRIGGER}). */
 const PHRASE_ANCHOR = 2;
 const AUTOMATON = build([
   ...WORD_RULES.flatMap((r) => expand(r.trigger).map((text) => ({ text, bits: WORD_TRIGGER }))),
@@ -150,7 +148,7 @@ function maskedReading(nz: Normalised, t: number, word: string): MaskedReading {
 }
 
 interface Ctx {
-  nz: Normalised;
+  nz: Scan;
   matches: RuleMatch[];
   options: CompiledOptions;
   spam: SpamSignal[];
@@ -234,49 +232,15 @@ function rulesForToken(nz: Normalised, t: number): { word: string; rules: readon
   return entry;
 }
 
-// Which words were already read in this call: one buffer, cleared per call, not reallocated.
-let doneBuf = new Uint8Array(1024);
-function doneFor(n: number): Uint8Array {
-  if (doneBuf.length < n) doneBuf = new Uint8Array(Math.max(n, doneBuf.length * 2));
-  else doneBuf.fill(0, 0, n);
-  return doneBuf;
-}
-
 /**
- * Runs the automaton over the skeleton's codes: reads every word that contains a trigger and
- * returns a bit set of the spam phrase rules whose anchors were seen (bit k = rule k).
+ * Reads every word the scan's automaton found a trigger in and returns a bit set of the spam
+ * phrase rules whose anchors were seen (bit k = rule k).
  */
 function scanWords(ctx: Ctx): number {
   const { nz, options } = ctx;
-  const { delta, out } = AUTOMATON;
-  // Module bindings are read once: in some module systems every access is a getter call.
-  const size = ALPHABET_SIZE;
-  const symbol = SYMBOL;
-  const codes = nz.codes;
-  const len = nz.length;
-  const tokenCount = nz.tokenCount;
-  const done = doneFor(tokenCount);
-  let state = 0;
-  let token = -1;
-  let phrases = 0;
-  let candidates = 0;
-  for (let p = 0; p < len; p++) {
-    const code = codes[p]!;
-    if (code === 32) token++;
-    state = delta[state * size + symbol[code]!]!;
-    const bits = out[state]!;
-    if (bits === 0) continue;
-    phrases |= bits;
-    // A trigger ending on a space belongs to the word before it (" вор " ends at the space).
-    const t = code === 32 ? token - 1 : token;
-    if (bits & WORD_TRIGGER && t >= 0 && t < tokenCount && !done[t]) {
-      done[t] = 1;
-      candidates++;
-    }
-  }
-  for (let t = 0; candidates > 0 && t < tokenCount; t++) {
-    if (!done[t]) continue;
-    candidates--;
+  const candidates = nz.candidates;
+  for (let k = 0; k < nz.candidateCount; k++) {
+    const t = candidates[k]!;
     const { word, rules } = rulesForToken(nz, t);
     if (rules.length === 0 || options.isException(word)) continue;
     const flags = nz.tokFlags[t]!;
@@ -322,7 +286,7 @@ function scanWords(ctx: Ctx): number {
       break;
     }
   }
-  return phrases >> 1;
+  return nz.found >> 1;
 }
 
 function hasWordMatch(ctx: Ctx, t: number): boolean {
@@ -381,7 +345,7 @@ export function classify(text: string, options?: ClassifyOptions): Verdict {
 /** The raw evidence behind a verdict (used by classifyThread to add thread signals). */
 export function evidence(text: string, options?: ClassifyOptions): { matches: RuleMatch[]; spam: SpamSignal[] } {
   const compiled = compileOptions(options);
-  const nz = scan(text);
+  const nz = scan(text, AUTOMATON);
   const ctx: Ctx = { nz, matches: [], options: compiled, spam: [] };
   let phrases = 0;
   if (nz.tokenCount > 0) {

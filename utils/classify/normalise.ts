@@ -1,3 +1,5 @@
+import { CYRILLIC_BASE, EMPTY_AUTOMATON, SYMBOL, WORD_TRIGGER, type Automaton } from './automaton';
+
 /**
  * The normaliser: one pass over the original text that writes a canonical skeleton — lowercase
  * Cyrillic words separated by single spaces — and, for every skeleton character, the range of the
@@ -320,24 +322,34 @@ interface Buffers {
   tSrcE: Int32Array;
   tFlags: Uint8Array;
   tPunct: Uint8Array;
+  /** Words that contain a trigger, in order. */
+  cand: Int32Array;
 }
 
-const buf: Buffers = {
-  cap: 0,
-  sk: new Uint16Array(0),
-  start: new Int32Array(0),
-  end: new Int32Array(0),
-  wild: new Uint8Array(0),
-  tcap: 0,
-  tSkS: new Int32Array(0),
-  tSkE: new Int32Array(0),
-  tSrcS: new Int32Array(0),
-  tSrcE: new Int32Array(0),
-  tFlags: new Uint8Array(0),
-  tPunct: new Uint8Array(0),
-};
+function makeBuffers(): Buffers {
+  return {
+    cap: 0,
+    sk: new Uint16Array(0),
+    start: new Int32Array(0),
+    end: new Int32Array(0),
+    wild: new Uint8Array(0),
+    tcap: 0,
+    tSkS: new Int32Array(0),
+    tSkE: new Int32Array(0),
+    tSrcS: new Int32Array(0),
+    tSrcE: new Int32Array(0),
+    tFlags: new Uint8Array(0),
+    tPunct: new Uint8Array(0),
+    cand: new Int32Array(0),
+  };
+}
 
-function ensure(chars: number): void {
+/** The quick pass's buffers (skeleton codes and words; per-character offsets are not kept there). */
+const quickBuf = makeBuffers();
+/** The full pass's buffers: the same skeleton with every character's offsets and mask marks. */
+const fullBuf = makeBuffers();
+
+function ensure(buf: Buffers, chars: number): void {
   if (buf.cap < chars) {
     const cap = Math.max(chars, 1024, buf.cap * 2);
     buf.cap = cap;
@@ -356,6 +368,7 @@ function ensure(chars: number): void {
     buf.tSrcE = new Int32Array(cap);
     buf.tFlags = new Uint8Array(cap);
     buf.tPunct = new Uint8Array(cap);
+    buf.cand = new Int32Array(cap);
   }
 }
 
@@ -433,6 +446,7 @@ function isPi(text: string, i: number): boolean {
  * (A top-level function, not a closure, so that the scanning loop keeps its state in registers.)
  */
 function finishToken(
+  buf: Buffers,
   text: string,
   tSk: number,
   len: number,
@@ -496,14 +510,69 @@ function finishToken(
   return len + 1;
 }
 
+/** The output bits seen by the last {@link stepOver}. */
+let stepBits = 0;
+
+/** Steps the automaton over `sk[from, to)` from `state`; returns the state, the bits go to {@link stepBits}. */
+function stepOver(ac: Automaton, sk: Uint16Array, from: number, to: number, state: number): number {
+  const { delta, firstOut, out } = ac;
+  let bits = 0;
+  for (let p = from; p < to; p++) {
+    state = delta[state + SYMBOL[sk[p]!]!]!;
+    if (state >= firstOut) bits |= out[state - firstOut]!;
+  }
+  stepBits = bits;
+  return state;
+}
+
 /**
- * The core pass. Writes into the shared buffers and returns counts; {@link normalise} wraps it
- * into a {@link Normalised} object that owns copies (tests and the CLI), and the classifier
- * reads the buffers directly through {@link scan}.
+ * The automaton over a finished skeleton, for the rare texts whose words were rewritten after
+ * they were read (single letters merged into a word). Fills `b.cand`; returns the bits seen,
+ * with the count of candidate words in {@link stepBits}.
  */
-export function scan(text: string): Normalised {
+function automatonPass(ac: Automaton, b: Buffers, len: number, tokenCount: number): number {
+  const { delta, firstOut, out } = ac;
+  const codes = b.sk;
+  let state = 0;
+  let token = -1;
+  let bits = 0;
+  let count = 0;
+  for (let p = 0; p < len; p++) {
+    const code = codes[p]!;
+    if (code === SPACE_CODE) token++;
+    state = delta[state + SYMBOL[code]!]!;
+    if (state < firstOut) continue;
+    const o = out[state - firstOut]!;
+    bits |= o;
+    // A trigger ending on a space belongs to the word before it (" вор " ends at the space).
+    const t = code === SPACE_CODE ? token - 1 : token;
+    if (o & WORD_TRIGGER && t >= 0 && t < tokenCount && (count === 0 || b.cand[count - 1] !== t)) b.cand[count++] = t;
+  }
+  stepBits = count;
+  return bits;
+}
+
+/**
+ * The quick pass, used by the classifier: the skeleton's codes and words, the text's
+ * {@link TextInfo}, and the words that contain a trigger of `automaton`, which steps over each
+ * skeleton character as it is written. Plain Cyrillic letters inside a Cyrillic word (most of any
+ * text) go through a tight loop that keeps no per-character offsets; `charStart`, `charEnd` and
+ * `wild` of the result are computed by the full pass the first time they are read (a match to
+ * locate, a masked word). The result lives in shared buffers until the next call.
+ */
+export function scan(text: string, automaton: Automaton = EMPTY_AUTOMATON): Scan {
+  return scanInto(text, quickBuf, false, automaton);
+}
+
+/**
+ * One pass over the text. `full` keeps every character's offsets and mask marks (the reference
+ * behaviour, character by character); otherwise plain Cyrillic letters take the quick loop, and
+ * a word that turns out to mix scripts or digits is read again from its start with offsets (the
+ * other reading of a mixed word is aligned through them).
+ */
+function scanInto(text: string, buf: Buffers, full: boolean, ac: Automaton): Scan {
   const n = text.length;
-  ensure(2 * n + 8);
+  ensure(buf, 2 * n + 8);
   const { sk, start, end, wild } = buf;
   const tSkS = buf.tSkS;
   const tSkE = buf.tSkE;
@@ -511,6 +580,10 @@ export function scan(text: string): Normalised {
   const tSrcE = buf.tSrcE;
   const tFl = buf.tFlags;
   const tPu = buf.tPunct;
+  const cand = buf.cand;
+  const delta = ac.delta;
+  const firstOut = ac.firstOut;
+  const acOut = ac.out;
   const alternates: Alternate[] = [];
   let len = 0;
   sk[len] = SPACE_CODE;
@@ -518,6 +591,27 @@ export function scan(text: string): Normalised {
   end[len] = 0;
   wild[len] = 0;
   len++;
+  // The automaton reads the skeleton as it is written, starting with the leading space.
+  let state = delta[0]!;
+  let found = state >= firstOut ? acOut[state - firstOut]! : 0;
+  let candidates = 0;
+  /** The automaton's state before the current word, and the bits seen inside it so far. */
+  let tokState = state;
+  let tokBits = 0;
+  /** Whether the current word's codes were only appended (so the steps taken are valid). */
+  let fused = true;
+  /** The current word goes character by character with offsets (mixed scripts, digits, or `full`). */
+  let slow = full;
+  /** The current word has letters read by the quick loop (which keeps no offsets). */
+  let quick = false;
+  /** The next word goes character by character (`full`, or a word read again). */
+  let startSlow = full;
+  // The counters as they were before the current word, for reading a word again.
+  let sLetters = 0;
+  let sUpper = 0;
+  let sVisible = 0;
+  let sEmoji = 0;
+  let sLatinRun = 0;
   let tokens = 0;
   let inTok = false;
   let tSk = 0;
@@ -548,45 +642,114 @@ export function scan(text: string): Normalised {
   let iHomoglyphs = 0;
 
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x430 && c <= 0x44f && inTok && lastCls === C.Cyr) {
-      // The common case, a lowercase Cyrillic letter inside a Cyrillic word, without the detours.
-      iVisible++;
-      iLetters++;
-      iLatinRun = 0;
-      letters++;
-      tLastSrc = i + 1;
-      if (c === last) {
-        run++;
-        if (c === LETTER_E && run === 2) {
-          sk[len] = c;
-          start[len] = i;
-          end[len] = i + 1;
-          wild[len] = 0;
-          len++;
+    let c = text.charCodeAt(i);
+    if (c >= 0x410 && c <= 0x44f && (inTok ? !slow : !startSlow)) {
+      // The common case, а–я or А–Я in a Cyrillic word: no offsets, no detours.
+      if (!inTok) {
+        // A word starts (what the general path below does for its first letter).
+        sLetters = iLetters;
+        sUpper = iUpper;
+        sVisible = iVisible;
+        sEmoji = iEmoji;
+        sLatinRun = iLatinRun;
+        iLatinRun = 0;
+        inTok = true;
+        tSk = len;
+        tSrc = i;
+        flags = Flag.Cyrillic;
+        letters = 0;
+        digits = 0;
+        last = 0;
+        lastCls = C.Cyr;
+        tokState = state;
+        tokBits = 0;
+        fused = true;
+        slow = false;
+      }
+      const from = i;
+      quick = true;
+      do {
+        if (c < 0x430) {
+          iUpper++;
+          c += 32;
+        }
+        if (c === last) {
+          run++;
+          // Repeated letters collapse ("хууууй"), except a plain double е: "переебать".
+          if (c === LETTER_E) {
+            if (run === 2) {
+              sk[len++] = c;
+              state = delta[state + c - CYRILLIC_BASE]!;
+              if (state >= firstOut) tokBits |= acOut[state - firstOut]!;
+            } else if (run === 3) {
+              len--;
+              fused = false;
+            }
+          }
+        } else {
+          run = 1;
+          last = c;
+          sk[len++] = c;
+          state = delta[state + c - CYRILLIC_BASE]!;
+          if (state >= firstOut) tokBits |= acOut[state - firstOut]!;
+        }
+        if (++i === n) break;
+        c = text.charCodeAt(i);
+      } while (c >= 0x410 && c <= 0x44f);
+      const count = i - from;
+      iVisible += count;
+      iLetters += count;
+      letters += count;
+      tLastSrc = i;
+      if (i === n) break;
+      if (CLS[c] === C.Space) {
+        // The word ends at a space: it is a plain Cyrillic word (what the general path does).
+        if (c > 32) iVisible++;
+        inTok = false;
+        if (len - tSk === 1) singles++;
+        else singles = 0;
+        if (singles >= 3) needMerge = true;
+        tSkS[tokens] = tSk;
+        tSkE[tokens] = len;
+        tSrcS[tokens] = tSrc;
+        tSrcE[tokens] = tLastSrc;
+        tFl[tokens] = flags;
+        tPu[tokens] = punct;
+        if (!fused) {
+          state = stepOver(ac, sk, tSk, len, tokState);
+          tokBits = stepBits;
+        }
+        state = delta[state]!; // the space after the word
+        if (state >= firstOut) tokBits |= acOut[state - firstOut]!;
+        if (tokBits !== 0) {
+          found |= tokBits;
+          if (tokBits & WORD_TRIGGER) cand[candidates++] = tokens;
+        }
+        tokens++;
+        punct = 0;
+        sk[len] = SPACE_CODE;
+        start[len] = 0;
+        end[len] = 0;
+        wild[len] = 0;
+        len++;
+        continue;
+      }
+    }
+    if (!inTok) {
+      if (c === 91 /* [ */) {
+        // VK reply markup "[id123|Имя]": the name is not the comment's words.
+        const close = vkMention(text, i);
+        if (close > 0) {
+          i = close;
+          punct = 1;
           continue;
         }
-        if (c === LETTER_E && run === 3) len--;
-        end[len - 1] = i + 1;
-        continue;
       }
-      run = 1;
-      sk[len] = c;
-      start[len] = i;
-      end[len] = i + 1;
-      wild[len] = 0;
-      len++;
-      last = c;
-      continue;
-    }
-    if (c === 91 /* [ */ && !inTok) {
-      // VK reply markup "[id123|Имя]": the name is not the comment's words.
-      const close = vkMention(text, i);
-      if (close > 0) {
-        i = close;
-        punct = 1;
-        continue;
-      }
+      sLetters = iLetters;
+      sUpper = iUpper;
+      sVisible = iVisible;
+      sEmoji = iEmoji;
+      sLatinRun = iLatinRun;
     }
     let cls = CLS[c]!;
     if (c > 32) iVisible++;
@@ -656,6 +819,31 @@ export function scan(text: string): Normalised {
         digits = 0;
         last = 0;
         lastCls = 0;
+        tokState = state;
+        tokBits = 0;
+        fused = true;
+        slow = startSlow;
+        startSlow = full;
+        quick = false;
+      }
+      if (!slow && cls !== C.Cyr) {
+        slow = true;
+        if (quick) {
+          // A word read quickly turns out to mix scripts, digits or masks: read it again from
+          // its start with offsets (its other reading is aligned through them, a masked word is
+          // read through its mask marks).
+          iLetters = sLetters;
+          iUpper = sUpper;
+          iVisible = sVisible;
+          iEmoji = sEmoji;
+          iLatinRun = sLatinRun;
+          inTok = false;
+          len = tSk;
+          state = tokState;
+          startSlow = true;
+          i = tSrc - 1;
+          continue;
+        }
       }
       if (cls === C.Dig && isPi(text, i)) {
         sk[len] = cy('п');
@@ -670,6 +858,7 @@ export function scan(text: string): Normalised {
         last = LETTER_I;
         letters += 2;
         flags |= Flag.Digit;
+        fused = false;
         i += 3;
         tLastSrc = i + 1;
         lastCls = C.Cyr;
@@ -677,7 +866,9 @@ export function scan(text: string): Normalised {
       }
       const ch = width === 2 ? MAP[mathPlain(text, i)]! : MAP[c]!;
       if (cls === C.Cyr) {
-        flags |= Flag.Cyrillic;
+        // (A lowercase letter after a Cyrillic one adds nothing: after "3.14" the word keeps only
+        // the digit flag, as it always has.)
+        if (lastCls !== C.Cyr || c < 0x430 || c > 0x44f) flags |= Flag.Cyrillic;
         letters++;
         // A Latin letter between two Cyrillic ones, or a Latin capital opening a Cyrillic word.
         if (lastCls === C.Lat && (beforeLat === C.Cyr || (beforeLat === -1 && latRun === 1))) flags |= Flag.Homoglyph;
@@ -705,10 +896,17 @@ export function scan(text: string): Normalised {
           end[len] = i + width;
           wild[len] = 0;
           len++;
+          if (cls === C.Cyr) {
+            state = delta[state + ch - CYRILLIC_BASE]!;
+            if (state >= firstOut) tokBits |= acOut[state - firstOut]!;
+          } else fused = false;
           i += width - 1;
           continue;
         }
-        if (ch === LETTER_E && run === 3) len--;
+        if (ch === LETTER_E && run === 3) {
+          len--;
+          fused = false;
+        }
         end[len - 1] = i + width;
         i += width - 1;
         continue;
@@ -719,6 +917,10 @@ export function scan(text: string): Normalised {
       end[len] = i + width;
       wild[len] = cls === C.Mask ? 1 : 0;
       len++;
+      if (cls === C.Cyr) {
+        state = delta[state + ch - CYRILLIC_BASE]!;
+        if (state >= firstOut) tokBits |= acOut[state - firstOut]!;
+      } else fused = false;
       last = ch;
       i += width - 1;
       continue;
@@ -727,6 +929,7 @@ export function scan(text: string): Normalised {
       if (c === 0x306 && inTok && last === LETTER_I) {
         sk[len - 1] = LETTER_SHORT_I;
         last = LETTER_SHORT_I;
+        fused = false;
       }
       continue;
     }
@@ -749,6 +952,23 @@ export function scan(text: string): Normalised {
         const after = CLS[text.charCodeAt(j)];
         if (after === C.Cyr || after === C.Lat) {
           if (j - i >= 2 && j - i <= 4) {
+            if (!slow) {
+              slow = true;
+              if (quick) {
+                // A masked word read quickly: again from its start, with offsets and mask marks.
+                iLetters = sLetters;
+                iUpper = sUpper;
+                iVisible = sVisible;
+                iEmoji = sEmoji;
+                iLatinRun = sLatinRun;
+                inTok = false;
+                len = tSk;
+                state = tokState;
+                startSlow = true;
+                i = tSrc - 1;
+                continue;
+              }
+            }
             for (let k = i; k < j; k++) {
               sk[len] = STAR;
               start[len] = k;
@@ -758,6 +978,7 @@ export function scan(text: string): Normalised {
             }
             flags |= Flag.Masked;
             last = STAR;
+            fused = false;
             i = j - 1;
             continue;
           }
@@ -778,6 +999,16 @@ export function scan(text: string): Normalised {
         tSrcE[tokens] = tLastSrc;
         tFl[tokens] = flags;
         tPu[tokens] = punct;
+        if (!fused) {
+          state = stepOver(ac, sk, tSk, len, tokState);
+          tokBits = stepBits;
+        }
+        state = delta[state]!; // the space after the word
+        if (state >= firstOut) tokBits |= acOut[state - firstOut]!;
+        if (tokBits !== 0) {
+          found |= tokBits;
+          if (tokBits & WORD_TRIGGER) cand[candidates++] = tokens;
+        }
         tokens++;
         punct = 0;
         sk[len] = SPACE_CODE;
@@ -791,12 +1022,19 @@ export function scan(text: string): Normalised {
       // A Latin look-alike closing a Cyrillic word ("нa", "пишитe") is planted too.
       if (lastCls === C.Lat && latRun === 1 && beforeLat === C.Cyr) flags |= Flag.Homoglyph;
       if (flags & Flag.Homoglyph) iHomoglyphs++;
-      const next = finishToken(text, tSk, len, tSrc, tLastSrc, flags, letters, digits, tokens, punct, alternates);
-      if (next < 0) len = tSk;
-      else {
+      const next = finishToken(buf, text, tSk, len, tSrc, tLastSrc, flags, letters, digits, tokens, punct, alternates);
+      if (next < 0) {
+        len = tSk;
+        state = tokState;
+      } else {
         if (next - 1 - tSk === 1) singles++;
         else singles = 0;
         if (singles >= 3) needMerge = true;
+        state = stepOver(ac, sk, tSk, next, tokState); // the word and the space after it
+        if (stepBits !== 0) {
+          found |= stepBits;
+          if (stepBits & WORD_TRIGGER) cand[candidates++] = tokens;
+        }
         len = next;
         tokens++;
         punct = 0;
@@ -807,20 +1045,29 @@ export function scan(text: string): Normalised {
   if (inTok) {
     if (lastCls === C.Lat && latRun === 1 && beforeLat === C.Cyr) flags |= Flag.Homoglyph;
     if (flags & Flag.Homoglyph) iHomoglyphs++;
-    const next = finishToken(text, tSk, len, tSrc, tLastSrc, flags, letters, digits, tokens, punct, alternates);
+    const next = finishToken(buf, text, tSk, len, tSrc, tLastSrc, flags, letters, digits, tokens, punct, alternates);
     if (next < 0) len = tSk;
     else {
       if (next - 1 - tSk === 1) singles++;
       if (singles >= 3) needMerge = true;
+      stepOver(ac, sk, tSk, next, tokState);
+      if (stepBits !== 0) {
+        found |= stepBits;
+        if (stepBits & WORD_TRIGGER) cand[candidates++] = tokens;
+      }
       len = next;
       tokens++;
     }
   }
 
   if (needMerge) {
+    // Merged words take the offsets of their letters, so the quick words get theirs first.
+    if (!full) fillOffsets(buf, text, tokens);
     const merged = mergeSingles(buf, tokens, len);
     len = merged.len;
     tokens = merged.tokens;
+    found = automatonPass(ac, buf, len, tokens);
+    candidates = stepBits;
   }
   const info: TextInfo = {
     letters: iLetters,
@@ -834,31 +1081,107 @@ export function scan(text: string): Normalised {
     exotic: iExotic,
     homoglyphs: iHomoglyphs,
   };
-  return new Scan(text, len, tokens, info, alternates);
+  return new Scan(text, len, tokens, info, alternates, buf, full || needMerge, candidates, found);
 }
 
-/** A scan result over the shared buffers; the skeleton string is built only when asked for. */
-class Scan implements Normalised {
+/**
+ * Writes the per-character offsets and mask marks of the plain Cyrillic words of a quick scan
+ * (the quick loop keeps none): the same values the full pass writes, from the word's source range.
+ * Other words went character by character and have theirs already.
+ */
+function fillOffsets(b: Buffers, text: string, tokenCount: number): void {
+  const { start, end, wild } = b;
+  for (let t = 0; t < tokenCount; t++) {
+    if (b.tFlags[t] !== Flag.Cyrillic) continue;
+    let k = b.tSkS[t]! - 1;
+    let last = 0;
+    let run = 0;
+    const to = b.tSrcE[t]!;
+    for (let j = b.tSrcS[t]!; j < to; j++) {
+      const c = text.charCodeAt(j);
+      if (CLS[c] !== C.Cyr) {
+        if (c === 0x306 && last === LETTER_I) last = LETTER_SHORT_I; // и + combining breve → й
+        continue;
+      }
+      const ch = MAP[c]!;
+      if (ch === last) {
+        run++;
+        if (ch === LETTER_E && run === 2) {
+          k++;
+          start[k] = j;
+          end[k] = j + 1;
+          wild[k] = 0;
+          continue;
+        }
+        if (ch === LETTER_E && run === 3) k--;
+        end[k] = j + 1;
+        continue;
+      }
+      run = 1;
+      last = ch;
+      k++;
+      start[k] = j;
+      end[k] = j + 1;
+      wild[k] = 0;
+    }
+    // A third е took back the second one: the slot it used is the space after the word again.
+    const space = b.tSkE[t]!;
+    start[space] = 0;
+    end[space] = 0;
+    wild[space] = 0;
+  }
+}
+
+export class Scan implements Normalised {
   private cached: string | null = null;
-  readonly charStart = buf.start;
-  readonly charEnd = buf.end;
-  readonly codes = buf.sk;
-  readonly tokSkelStart = buf.tSkS;
-  readonly tokSkelEnd = buf.tSkE;
-  readonly tokSrcStart = buf.tSrcS;
-  readonly tokSrcEnd = buf.tSrcE;
-  readonly tokFlags = buf.tFlags;
-  readonly tokPunctBefore = buf.tPunct;
-  readonly wild = buf.wild;
+  readonly codes: Uint16Array;
+  readonly tokSkelStart: Int32Array;
+  readonly tokSkelEnd: Int32Array;
+  readonly tokSrcStart: Int32Array;
+  readonly tokSrcEnd: Int32Array;
+  readonly tokFlags: Uint8Array;
+  readonly tokPunctBefore: Uint8Array;
+  /** Words that contain a trigger of the automaton the scan ran (`candidates[0, candidateCount)`, in order). */
+  readonly candidates: Int32Array;
   constructor(
     readonly source: string,
     readonly length: number,
     readonly tokenCount: number,
     readonly info: TextInfo,
     readonly alternates: Alternate[],
-  ) {}
+    private readonly buf: Buffers,
+    private complete: boolean,
+    readonly candidateCount: number,
+    /** Every output bit the automaton met anywhere in the skeleton. */
+    readonly found: number,
+  ) {
+    this.codes = buf.sk;
+    this.tokSkelStart = buf.tSkS;
+    this.tokSkelEnd = buf.tSkE;
+    this.tokSrcStart = buf.tSrcS;
+    this.tokSrcEnd = buf.tSrcE;
+    this.tokFlags = buf.tFlags;
+    this.tokPunctBefore = buf.tPunct;
+    this.candidates = buf.cand;
+  }
   get skeleton(): string {
     return (this.cached ??= bufferToString(this.codes, this.length));
+  }
+  get charStart(): Int32Array {
+    return this.offsets().start;
+  }
+  get charEnd(): Int32Array {
+    return this.offsets().end;
+  }
+  get wild(): Uint8Array {
+    return this.offsets().wild;
+  }
+  private offsets(): Buffers {
+    if (!this.complete) {
+      fillOffsets(this.buf, this.source, this.tokenCount);
+      this.complete = true;
+    }
+    return this.buf;
   }
 }
 
@@ -915,7 +1238,7 @@ function mergeSingles(b: Buffers, tokens: number, _len: number): { len: number; 
 
 /** Public, self-contained normalisation (copies the shared buffers). */
 export function normalise(text: string): Normalised {
-  const r = scan(text);
+  const r = scanInto(text, fullBuf, true, EMPTY_AUTOMATON);
   const len = r.length;
   return {
     source: r.source,

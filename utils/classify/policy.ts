@@ -1,6 +1,5 @@
 import type { SpamSignal } from './spam';
 import type { Action, Category, Match, Verdict } from './types';
-import { ACTIONS } from './types';
 
 /**
  * The action policy.
@@ -29,47 +28,95 @@ export interface RuleMatch extends Match {
 /** Supporting signals of evasion or layout, which count even beside keywords alone. */
 const EVASION = new Set(['spam/homoglyph', 'spam/shouting', 'spam/emoji-flood', 'spam/repeated']);
 
-export function spamScore(signals: readonly SpamSignal[]): { score: number; counted: SpamSignal[] } {
-  // Per rule: the largest weight, doubled at most when the rule found two or more places
-  // ("ставки … казино"), so that one word repeated five times is not five signals.
-  const byRule = new Map<string, { s: SpamSignal; places: number }>();
-  for (const s of signals) {
-    const prev = byRule.get(s.rule);
-    if (!prev) byRule.set(s.rule, { s, places: 1 });
-    else {
-      prev.places++;
-      if (s.weight > prev.s.weight) prev.s = s;
-    }
+// Rules whose presence the policy asks about, as bits.
+const JOB = 1;
+const JOB_FORMULA = 2;
+const EARNINGS = 4;
+const MONEY_AMOUNT = 8;
+const INCOME_CLAIM = 16;
+const PAY_OFFER = 32;
+const SHORT_PAY = 64;
+const CONTACT_WORD = 128;
+const CONTACT_CALL = 256;
+
+function ruleBit(rule: string): number {
+  switch (rule) {
+    case 'spam/job':
+      return JOB;
+    case 'spam/job-formula':
+      return JOB_FORMULA;
+    case 'spam/earnings':
+      return EARNINGS;
+    case 'spam/money-amount':
+      return MONEY_AMOUNT;
+    case 'spam/income-claim':
+      return INCOME_CLAIM;
+    case 'spam/pay-offer':
+      return PAY_OFFER;
+    case 'spam/short-pay':
+      return SHORT_PAY;
+    case 'spam/contact-word':
+      return CONTACT_WORD;
+    case 'spam/contact-call':
+      return CONTACT_CALL;
+    default:
+      return 0;
   }
+}
+
+const NO_SIGNALS: readonly SpamSignal[] = [];
+
+export function spamScore(signals: readonly SpamSignal[]): { score: number; counted: readonly SpamSignal[] } {
+  // Per rule: the largest weight (the first signal that has it), doubled at most when the rule
+  // found two or more places ("ставки … казино"), so that one word repeated five times is not
+  // five signals. A comment has a handful of signals: rules are grouped by comparing them, not
+  // through a map.
+  const n = signals.length;
   let primary = 0;
   let supporting = 0;
   let evasion = 0;
   let strong = false;
-  for (const { s, places } of byRule.values()) {
+  let present = 0;
+  for (let i = 0; i < n; i++) {
+    const rule = signals[i]!.rule;
+    let seen = false;
+    for (let j = 0; j < i; j++) {
+      if (signals[j]!.rule === rule) {
+        seen = true;
+        break;
+      }
+    }
+    if (seen) continue;
+    let s = signals[i]!;
+    let places = 1;
+    for (let j = i + 1; j < n; j++) {
+      const x = signals[j]!;
+      if (x.rule !== rule) continue;
+      places++;
+      if (x.weight > s.weight) s = x;
+    }
+    present |= ruleBit(rule);
     const w = places >= 2 && s.keyword ? s.weight * 2 : s.weight;
     if (s.supporting) {
       supporting += w;
-      if (EVASION.has(s.rule)) evasion += w;
+      if (EVASION.has(rule)) evasion += w;
     } else {
       primary += w;
       if (!s.keyword) strong = true;
     }
   }
   // An offer of work or money together with a sum ("нужны люди, 6400 в день") is not everyday speech.
-  const offer = byRule.has('spam/job') || byRule.has('spam/job-formula') || byRule.has('spam/earnings');
-  const sum = byRule.has('spam/money-amount') || byRule.has('spam/income-claim');
+  const offer = (present & (JOB | JOB_FORMULA | EARNINGS)) !== 0;
+  const sum = (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0;
   // A promise to pay or pay by the day, the shift or the hour, with a sum and a call to write
   // ("Выплаты от 8 000 руб за день, пиши"): not how a citizen quotes a salary ("зарплата 25 тысяч
   // в месяц, пишите в прокуратуру" stays clean).
-  const paid = byRule.has('spam/pay-offer') || byRule.has('spam/short-pay');
-  const call = byRule.has('spam/contact-word') || byRule.has('spam/contact-call');
+  const paid = (present & (PAY_OFFER | SHORT_PAY)) !== 0;
+  const call = (present & (CONTACT_WORD | CONTACT_CALL)) !== 0;
   if (sum && paid && call) strong = true;
   // "нужны 3 парня, плачу 6000 за пару часов": hiring by the hour or the shift (not "плачу 100
   // рублей в час за парковку": a hiring word or a call to write is needed too).
-  const hire =
-    byRule.has('spam/pay-offer') &&
-    byRule.has('spam/short-pay') &&
-    (byRule.has('spam/job') || byRule.has('spam/job-formula') || byRule.has('spam/contact-word') || byRule.has('spam/contact-call'));
+  const hire = (present & PAY_OFFER) !== 0 && (present & SHORT_PAY) !== 0 && (present & (JOB | JOB_FORMULA | CONTACT_WORD | CONTACT_CALL)) !== 0;
   if ((offer && sum) || hire) strong = true;
   let score = primary > 0 ? primary + supporting : 0;
   if (!strong) {
@@ -77,19 +124,29 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
     // most ("я плачу 100 рублей в час за парковку" is a review); planted Latin letters, shouting
     // or emoji count in full. One point is nothing, two only ask for review, three make spam.
     score = primary + evasion + Math.min(1, supporting - evasion);
-    if (score === 1) return { score: 0, counted: [] };
+    if (score === 1) return { score: 0, counted: NO_SIGNALS };
     if (score === 2) score = 1;
   }
-  return { score, counted: primary > 0 ? signals.slice() : [] };
+  return { score, counted: primary > 0 ? signals : NO_SIGNALS };
 }
 
-function maxAction(a: Action, b: Action): Action {
-  return ACTIONS.indexOf(a) >= ACTIONS.indexOf(b) ? a : b;
+const CATEGORY_BIT: Record<Category, number> = { obscene: 1, insult: 2, spam: 4 };
+
+function categoriesOf(bits: number): Category[] {
+  const out: Category[] = [];
+  if (bits & 1) out.push('obscene');
+  if (bits & 2) out.push('insult');
+  if (bits & 4) out.push('spam');
+  return out;
 }
 
 export function decide(text: string, words: readonly RuleMatch[], spam: readonly SpamSignal[], ruleset: string): Verdict {
-  if (words.length === 0 && spam.length === 0) return { categories: [], action: 'none', matches: [], reasons: [], ruleset };
-  const categories = new Set<Category>();
+  const nothing = (): Verdict => ({ categories: [], action: 'none', matches: [], reasons: [], ruleset });
+  if (words.length === 0 && spam.length === 0) return nothing();
+  const { score, counted } = spamScore(spam);
+  // Spam below one point with no word found decides nothing (most comments with a keyword).
+  if (words.length === 0 && score < 1) return nothing();
+  let categories = 0;
   let action: Action = 'none';
   const all: RuleMatch[] = [];
   // Duplicates are found by a linear look over the few matches so far: a comment has a handful,
@@ -104,44 +161,46 @@ export function decide(text: string, words: readonly RuleMatch[], spam: readonly
     }
     if (dup) continue;
     all.push(m);
-    categories.add(m.category);
+    categories |= CATEGORY_BIT[m.category];
     action = 'delete_and_blacklist';
   }
   const wordCount = all.length;
-  const { score, counted } = spamScore(spam);
-  if (score >= SPAM_DELETE) categories.add('spam');
-  if (score >= SPAM_BLACKLIST) action = maxAction(action, 'delete_and_blacklist');
-  else if (score >= SPAM_DELETE) action = maxAction(action, 'delete');
-  else if (score >= 1) action = maxAction(action, 'review');
+  if (score >= SPAM_DELETE) categories |= CATEGORY_BIT.spam;
+  if (score >= SPAM_BLACKLIST) action = 'delete_and_blacklist';
+  else if (score >= SPAM_DELETE) {
+    if (action !== 'delete_and_blacklist') action = 'delete';
+  } else if (score >= 1 && action === 'none') action = 'review';
   // Spam evidence is shown when it decides something: spam asserted, or the only finding.
-  const showSpam = score >= SPAM_DELETE || (score >= 1 && all.length === 0);
-  for (const s of showSpam ? counted : []) {
-    let dup = false;
-    for (let k = wordCount; k < all.length; k++) {
-      const x = all[k]!;
-      if (x.start === s.start && x.end === s.end && x.rule === s.rule) {
-        dup = true;
-        break;
+  const showSpam = score >= SPAM_DELETE || (score >= 1 && wordCount === 0);
+  if (showSpam) {
+    for (const s of counted) {
+      let dup = false;
+      for (let k = wordCount; k < all.length; k++) {
+        const x = all[k]!;
+        if (x.start === s.start && x.end === s.end && x.rule === s.rule) {
+          dup = true;
+          break;
+        }
       }
+      if (dup) continue;
+      all.push({
+        category: 'spam',
+        start: s.start,
+        end: s.end,
+        term: text.slice(s.start, s.end),
+        rule: s.rule,
+        strength: s.weight >= 2 && !s.supporting ? 'strong' : 'weak',
+        reason: s.reason,
+      });
     }
-    if (dup) continue;
-    all.push({
-      category: 'spam',
-      start: s.start,
-      end: s.end,
-      term: text.slice(s.start, s.end),
-      rule: s.rule,
-      strength: s.weight >= 2 && !s.supporting ? 'strong' : 'weak',
-      reason: s.reason,
-    });
   }
-  all.sort((a, b) => a.start - b.start || a.end - b.end);
-  return {
-    categories: (['obscene', 'insult', 'spam'] as const).filter((c) => categories.has(c)),
-    action,
+  if (all.length > 1) all.sort((a, b) => a.start - b.start || a.end - b.end);
+  const matches: Match[] = [];
+  const reasons: string[] = [];
+  for (const m of all) {
     // Built field by field: an object rest pattern is several times slower here.
-    matches: all.map((m) => ({ category: m.category, start: m.start, end: m.end, term: m.term, rule: m.rule, strength: m.strength })),
-    reasons: all.map((m) => m.reason),
-    ruleset,
-  };
+    matches.push({ category: m.category, start: m.start, end: m.end, term: m.term, rule: m.rule, strength: m.strength });
+    reasons.push(m.reason);
+  }
+  return { categories: categoriesOf(categories), action, matches, reasons, ruleset };
 }
