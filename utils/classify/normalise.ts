@@ -43,7 +43,10 @@ export interface TextInfo {
   emoji: number;
   digits: boolean;
   at: boolean;
-  /** A dot next to a Latin letter or digit, or a `.рф` / `.рус` ending: maybe a link. */
+  /**
+   * Maybe a link: a dot next to a Latin letter or digit, or a `.рф` / `.рус` ending — and
+   * something only a link has ("://", "www.", a dot before a domain ending, a spelled-out dot).
+   */
   linkish: boolean;
   /** Three Latin letters in a row somewhere. */
   latinWord: boolean;
@@ -408,6 +411,34 @@ function nextVisible(text: string, i: number): number {
   return -1;
 }
 
+/** A dot spelled out ("site точка ru", "vk dot cc"): a disguised link needs no real dot. */
+const SPELLED_DOT = /точка|dot/i;
+
+/** Whitespace as a regular expression's `\s` reads it (and a little more), for {@link linkDot}. */
+const isSpaceLike = (c: number): boolean => c <= 32 || CLS[c] === C.Space || c === 0xfeff;
+/** A Latin letter as `[a-z]` reads it with the `iu` flags (the Kelvin sign is k, the long s is s). */
+const isUrlLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
+
+/**
+ * Whether the dot at `i` may belong to a link: "www.", ".рф", or — past spaces and brackets, as in
+ * "site . ru" or "site(.)ru" — a Latin letter, digit or hyphen before it and a Latin letter or р
+ * after it. Dates, prices and sentence ends ("01.02.2024", "3.5 млн", "Привет. Как") are not.
+ */
+function linkDot(text: string, i: number): boolean {
+  const q = text.charCodeAt(i + 1);
+  if (q === 0x440 || q === 0x420) return true; // .рф, .рус
+  const p = text.charCodeAt(i - 1);
+  if (p === 119 || p === 87) return true; // www.
+  let a = i - 1;
+  for (let c = p; a >= 0 && (isSpaceLike(c) || c === 40 || c === 91); c = text.charCodeAt(--a));
+  let b = i + 1;
+  for (let c = q; b < text.length && (isSpaceLike(c) || c === 41 || c === 93); c = text.charCodeAt(++b));
+  if (a < 0 || b >= text.length) return false;
+  const before = text.charCodeAt(a);
+  const after = text.charCodeAt(b);
+  return (isUrlLetter(before) || (before >= 48 && before <= 57) || before === 45) && (isUrlLetter(after) || after === 0x440 || after === 0x420);
+}
+
 const VK_MENTION = /\[(?:id|club|public)\d+\|[^\]\n]{0,80}\]/y;
 
 /** The index of the closing "]" of a VK mention starting at `i`, or -1. */
@@ -636,6 +667,8 @@ function scanInto(text: string, buf: Buffers, full: boolean, ac: Automaton): Sca
   let iDigits = false;
   let iAt = false;
   let iLinkish = false;
+  /** Something only a link has: "://", "www.", a dot between a Latin letter or digit and a domain ending. */
+  let iLinkMark = false;
   let iLatinRun = 0;
   let iLatinWord = false;
   let iExotic = false;
@@ -768,6 +801,7 @@ function scanInto(text: string, buf: Buffers, full: boolean, ac: Automaton): Sca
       if (cls === C.Dig) iDigits = true;
       else if (c === 64) iAt = true;
       else if (c === 46) {
+        if (!iLinkMark && linkDot(text, i)) iLinkMark = true;
         const p = text.charCodeAt(i - 1);
         const q = text.charCodeAt(i + 1);
         if (
@@ -780,6 +814,8 @@ function scanInto(text: string, buf: Buffers, full: boolean, ac: Automaton): Sca
         ) {
           iLinkish = true;
         }
+      } else if (c === 58 /* : */) {
+        if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) iLinkMark = true;
       } else if (c >= 0x2190 && cls === C.Other) {
         if (c >= 0xd83c && c <= 0xd83e) {
           const lo = text.charCodeAt(i + 1);
@@ -1076,7 +1112,9 @@ function scanInto(text: string, buf: Buffers, full: boolean, ac: Automaton): Sca
     emoji: iEmoji,
     digits: iDigits,
     at: iAt,
-    linkish: iLinkish,
+    // A dot next to a Latin letter or digit (a date, a price) is no link by itself: the link
+    // patterns run only where one could match.
+    linkish: iLinkish && (iLinkMark || SPELLED_DOT.test(text)),
     latinWord: iLatinWord,
     exotic: iExotic,
     homoglyphs: iHomoglyphs,

@@ -194,7 +194,20 @@ export function decide(text: string, words: readonly RuleMatch[], spam: readonly
       });
     }
   }
-  if (all.length > 1) all.sort((a, b) => a.start - b.start || a.end - b.end);
+  // By position, ties in the order found. An insertion sort: a verdict has a few matches, and
+  // Array.prototype.sort with a comparator costs more than the comparisons.
+  if (all.length > 32) all.sort((a, b) => a.start - b.start || a.end - b.end);
+  else {
+    for (let i = 1; i < all.length; i++) {
+      const m = all[i]!;
+      let j = i - 1;
+      while (j >= 0 && (all[j]!.start > m.start || (all[j]!.start === m.start && all[j]!.end > m.end))) {
+        all[j + 1] = all[j]!;
+        j--;
+      }
+      all[j + 1] = m;
+    }
+  }
   const matches: Match[] = [];
   const reasons: string[] = [];
   for (const m of all) {
