@@ -267,18 +267,20 @@ const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
  * Formats the entries `ids` in that order, a chunk at a time: the page (or the worker) gets a turn
  * between chunks, progress is reported and the export can be cancelled.
  */
-async function formatInOrder<T>(db: NormaDB, ids: readonly number[], format: (e: LogEntry) => T, options: ExportOptions): Promise<T[]> {
+async function formatInOrder<T>(db: NormaDB, ids: readonly number[], format: (e: LogEntry) => T, options: ExportOptions, onChunk?: (items: T[]) => void): Promise<T[]> {
   const chunk = options.chunk ?? 10_000;
   const { byId } = await logView(db);
   const out: T[] = [];
   for (let i = 0; i < ids.length; i += chunk) {
     checkAborted(options.signal);
     const end = Math.min(i + chunk, ids.length);
+    const items = onChunk ? [] : out;
     for (let j = i; j < end; j++) {
       // Entries deleted while the export ran are left out.
       const e = byId.get(ids[j] as number);
-      if (e) out.push(format(e));
+      if (e) items.push(format(e));
     }
+    onChunk?.(items);
     options.onProgress?.(end, ids.length, 'rows');
     if (end < ids.length) await yieldToPage();
   }
@@ -294,8 +296,13 @@ export async function exportEntries(db: NormaDB, ids: readonly number[], format:
   // The formats' libraries load only when an export runs: the dashboard's first paint skips them.
   if (format === 'csv') {
     const { csvHeader, csvLine } = await import('~/utils/export/csv');
-    const lines = await formatInOrder(db, ids, (e) => csvLine(e, ctx), options);
-    return new Blob([csvHeader(ctx), ...lines], { type: EXPORT_MIME.csv });
+    // Each chunk's lines become UTF-8 bytes at once: the strings die young, and the file is the
+    // chunks' bytes put together (encoding one joined string per chunk costs less than a Blob
+    // of many small strings).
+    const encoder = new TextEncoder();
+    const parts: BlobPart[] = [csvHeader(ctx)];
+    await formatInOrder(db, ids, (e) => csvLine(e, ctx), options, (lines) => parts.push(encoder.encode(lines.join(''))));
+    return new Blob(parts, { type: EXPORT_MIME.csv });
   }
   if (format === 'json') {
     const lines = await formatInOrder(db, ids, logFileLine, options);
