@@ -1,4 +1,4 @@
-import { CYRILLIC_BASE, EMPTY_AUTOMATON, SYMBOL, WORD_TRIGGER, type Automaton } from './automaton';
+import { CYRILLIC_BASE as CYRILLIC_SYMBOL_BASE, EMPTY_AUTOMATON, SYMBOL as SYMBOLS, WORD_TRIGGER as WORD_TRIGGER_BIT, type Automaton } from './automaton';
 
 /**
  * The normaliser: one pass over the original text that writes a canonical skeleton — lowercase
@@ -547,6 +547,7 @@ let stepBits = 0;
 /** Steps the automaton over `sk[from, to)` from `state`; returns the state, the bits go to {@link stepBits}. */
 function stepOver(ac: Automaton, sk: Uint16Array, from: number, to: number, state: number): number {
   const { delta, firstOut, out } = ac;
+  const SYMBOL = SYMBOLS;
   let bits = 0;
   for (let p = from; p < to; p++) {
     state = delta[state + SYMBOL[sk[p]!]!]!;
@@ -563,6 +564,8 @@ function stepOver(ac: Automaton, sk: Uint16Array, from: number, to: number, stat
  */
 function automatonPass(ac: Automaton, b: Buffers, len: number, tokenCount: number): number {
   const { delta, firstOut, out } = ac;
+  const SYMBOL = SYMBOLS;
+  const WORD_TRIGGER = WORD_TRIGGER_BIT;
   const codes = b.sk;
   let state = 0;
   let token = -1;
@@ -615,6 +618,9 @@ function scanInto(text: string, buf: Buffers, full: boolean, ac: Automaton): Sca
   const delta = ac.delta;
   const firstOut = ac.firstOut;
   const acOut = ac.out;
+  // Imported bindings are read once: in some module systems every access is a getter call.
+  const CYRILLIC_BASE = CYRILLIC_SYMBOL_BASE;
+  const WORD_TRIGGER = WORD_TRIGGER_BIT;
   const alternates: Alternate[] = [];
   let len = 0;
   sk[len] = SPACE_CODE;
