@@ -46,13 +46,13 @@ function quoted(value: string): string {
 
 /** One entry's line (with its CRLF), for building a file in an order other than reading order. */
 export function csvLine(entry: LogEntry, ctx: ExportContext, columns: readonly Column[] = LOG_COLUMNS): string {
-  let line = '';
+  // Joined from an array, the line is one flat string: cheaper to encode than a chain of `+=`.
+  const cells = new Array<string>(columns.length);
   for (let i = 0; i < columns.length; i++) {
     const cell = (columns[i] as Column).value(entry, ctx);
-    const text = cell.kind === 'date' ? formatDateTimeRu(cell.instant, ctx.timeZone) : cell.text;
-    line += i === 0 ? quoted(text) : CSV_SEPARATOR + quoted(text);
+    cells[i] = quoted(cell.kind === 'date' ? formatDateTimeRu(cell.instant, ctx.timeZone) : cell.text);
   }
-  return line + CSV_NEWLINE;
+  return cells.join(CSV_SEPARATOR) + CSV_NEWLINE;
 }
 
 /** The whole file for `entries`. */
