@@ -61,7 +61,7 @@ export function LogView({ db, facets, version, onError }: Props) {
     try {
       const timeZone = userTimeZone();
       const { blob, count } = await runExport(
-        { dbName: db.name, format, filter, sort, timeZone, lang: lang(), pageTitles: [...pageTitles], description: describe(filter, authorName) },
+        { dbName: db.name, format, ids: ids ?? [], timeZone, lang: lang(), pageTitles: [...pageTitles], description: describe(filter, authorName) },
         (progress) => setExporting((x) => (x ? { ...x, progress } : x)),
         controller.signal,
       );

@@ -1,5 +1,5 @@
 import type { ImportResult } from '~/utils/db/backup';
-import type { ExportFormat, LogFilter, LogSort } from '~/utils/db/log';
+import type { ExportFormat } from '~/utils/db/log';
 import type { Lang } from '~/utils/export/labels';
 
 /** An export the dashboard asks its worker for. */
@@ -7,8 +7,8 @@ export interface ExportRequest {
   kind: 'export';
   dbName: string;
   format: ExportFormat;
-  filter: LogFilter;
-  sort: LogSort;
+  /** The entries on screen, in screen order: the file holds exactly these. */
+  ids: number[];
   timeZone: string;
   lang: Lang;
   pageTitles: [string, string][];

@@ -5,7 +5,7 @@
  */
 import { importLogFile } from '~/utils/db/backup';
 import { NormaDB } from '~/utils/db/database';
-import { exportEntries, findLogIds } from '~/utils/db/log';
+import { exportEntries } from '~/utils/db/log';
 import { isQuotaError } from '~/utils/db/quota';
 import type { WorkerReply, WorkerRequest } from './export-protocol';
 
@@ -18,7 +18,7 @@ const post = (reply: WorkerReply) => scope.postMessage(reply);
 
 async function handle(request: WorkerRequest, db: NormaDB): Promise<WorkerReply> {
   if (request.kind === 'import') return { type: 'imported', result: await importLogFile(db, request.text) };
-  const ids = await findLogIds(db, request.filter, request.sort);
+  const { ids } = request;
   const blob = await exportEntries(db, ids, request.format, { timeZone: request.timeZone, lang: request.lang, pageTitles: new Map(request.pageTitles) }, {
     description: request.description,
     onProgress: (done, total, phase) => post({ type: 'progress', done, total, phase }),

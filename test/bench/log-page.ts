@@ -192,8 +192,10 @@ export async function runLogBench(n: number, log: (line: string) => void = () =>
     // Exports as the dashboard runs them: the built extension's export worker, started for each
     // file, with its own connection and nothing in memory — so each time includes reading the
     // whole log — from the request to the file back in the page.
+    // The dashboard sends the ids on screen (here: every entry, newest first), which it has.
+    const everything = await findLogIds(db, {}, DEFAULT_SORT);
     const exportAll = async (format: 'csv' | 'xlsx' | 'json'): Promise<Blob> => {
-      if (!workerUrl) return exportEntries(db, await findLogIds(db, {}, DEFAULT_SORT), format, ctx);
+      if (!workerUrl) return exportEntries(db, everything, format, ctx);
       const worker = new Worker(workerUrl, { type: 'module' });
       try {
         return await new Promise<Blob>((resolve, reject) => {
@@ -202,7 +204,7 @@ export async function runLogBench(n: number, log: (line: string) => void = () =>
             else if (event.data.type === 'error') reject(new Error(event.data.message));
           };
           worker.onerror = (event) => reject(new Error(event.message));
-          worker.postMessage({ kind: 'export', dbName: db.name, format, filter: {}, sort: DEFAULT_SORT, timeZone: ctx.timeZone, lang: ctx.lang, pageTitles: [], description: 'bench' });
+          worker.postMessage({ kind: 'export', dbName: db.name, format, ids: everything, timeZone: ctx.timeZone, lang: ctx.lang, pageTitles: [], description: 'bench' });
         });
       } finally {
         worker.terminate();
