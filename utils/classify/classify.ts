@@ -14,7 +14,7 @@ import { compileOptions, type CompiledOptions } from './wordlist';
  * Bump on any change of rules, word lists or policy: moderation log entries record it, so a
  * decision can always be traced to the rules that made it.
  */
-export const RULESET_VERSION = '2026.11.23-7';
+export const RULESET_VERSION = '2026.11.23-8';
 
 /** Every built-in word rule, in report order. */
 export const WORD_RULES: readonly WordRule[] = [...obsceneRules, ...insultRules, ...spamWordRules];
