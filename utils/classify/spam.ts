@@ -1,3 +1,5 @@
+import { ALPHABET_SIZE, SYMBOL } from './automaton';
+import { firstTriples, tripleIndex } from './firsts';
 import { Flag, type Normalised, type TextInfo } from './normalise';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
 import type { CompiledOptions } from './wordlist';
@@ -148,6 +150,65 @@ function numberSignals(text: string, out: SpamSignal[]): void {
   }
 }
 
+// The phrase patterns again, sticky, and where each can start: bit k of START[tripleIndex(a, b, c)]
+// is set when phrase rule k may match at a space followed by the skeleton symbols a, b, c.
+const PHRASE_STICKY = spamPhraseRules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
+const START = new Uint16Array(ALPHABET_SIZE * ALPHABET_SIZE * ALPHABET_SIZE);
+for (let k = 0; k < spamPhraseRules.length; k++) {
+  const triples = firstTriples(spamPhraseRules[k]!.pattern);
+  for (let i = 0; i < START.length; i++) if (!triples || triples[i]) START[i]! |= 1 << k;
+}
+let phrasePos = new Int32Array(256);
+let phraseMask = new Uint16Array(256);
+
+/**
+ * Phrase rules on the skeleton. Every match starts at a space, so each pattern is tried (sticky)
+ * only at the spaces whose next three characters can begin it, in order, from the end of its previous
+ * match on: the same matches as a global search over the whole skeleton, without trying every
+ * alternative of every pattern at every word.
+ */
+function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): void {
+  const codes = nz.codes;
+  const len = nz.length;
+  if (phrasePos.length < len) {
+    phrasePos = new Int32Array(len * 2);
+    phraseMask = new Uint16Array(len * 2);
+  }
+  const pos = phrasePos;
+  const masks = phraseMask;
+  let n = 0;
+  // The skeleton is ' ' + words joined by ' ' + ' ': the space before each word is every space a
+  // match can start at (the last one has nothing after it).
+  const starts = nz.tokSkelStart;
+  for (let t = 0; t < nz.tokenCount; t++) {
+    const p = starts[t]! - 1;
+    const m = (p + 3 < len ? START[tripleIndex(SYMBOL[codes[p + 1]!]!, SYMBOL[codes[p + 2]!]!, SYMBOL[codes[p + 3]!]!)]! : 0xffff) & phrases;
+    if (m === 0) continue;
+    pos[n] = p;
+    masks[n] = m;
+    n++;
+  }
+  if (n === 0) return;
+  const skeleton = nz.skeleton;
+  const rules = spamPhraseRules;
+  for (let k = 0; k < rules.length; k++) {
+    const bit = 1 << k;
+    if ((phrases & bit) === 0) continue;
+    const re = PHRASE_STICKY[k]!;
+    let next = 0;
+    for (let j = 0; j < n; j++) {
+      const at = pos[j]!;
+      if ((masks[j]! & bit) === 0 || at < next) continue;
+      re.lastIndex = at;
+      const m = re.exec(skeleton);
+      if (m === null) continue;
+      next = at + m[0].length;
+      const rule = rules[k]!;
+      out.push({ rule: rule.id, weight: rule.weight, keyword: rule.weight < 2, start: nz.charStart[at + 1]!, end: nz.charEnd[next - 1]!, reason: rule.reason });
+    }
+  }
+}
+
 /** All matches of a global pattern, without String.prototype.matchAll's per-call RegExp clone. */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -210,18 +271,7 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
   }
   if (g.digits) numberSignals(text, out);
   // Phrases on the normalised text.
-  if (phrases) {
-    for (let k = 0; k < spamPhraseRules.length; k++) {
-      if ((phrases & (1 << k)) === 0) continue;
-      const rule = spamPhraseRules[k]!;
-      rule.pattern.lastIndex = 0;
-      for (const m of execAll(rule.pattern, nz.skeleton)) {
-        const from = m.index + 1;
-        const to = m.index + m[0].length - 1;
-        out.push({ rule: rule.id, weight: rule.weight, keyword: rule.weight < 2, start: nz.charStart[from]!, end: nz.charEnd[to]!, reason: rule.reason });
-      }
-    }
-  }
+  if (phrases) phraseSignals(nz, phrases, out);
   // One phrase is one signal: a money word inside a promise ("стабильный доход") is not counted again.
   dropMoneyInsidePromise(out);
   // English spam vocabulary.
