@@ -170,9 +170,9 @@ let phraseMask = new Uint16Array(256);
 function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): void {
   const codes = nz.codes;
   const len = nz.length;
-  if (phrasePos.length < len) {
-    phrasePos = new Int32Array(len * 2);
-    phraseMask = new Uint16Array(len * 2);
+  if (phrasePos.length < nz.tokenCount) {
+    phrasePos = new Int32Array(nz.tokenCount * 2);
+    phraseMask = new Uint16Array(nz.tokenCount * 2);
   }
   const pos = phrasePos;
   const masks = phraseMask;
@@ -184,7 +184,7 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): void
     const p = starts[t]! - 1;
     const m = (p + 3 < len ? START[tripleIndex(SYMBOL[codes[p + 1]!]!, SYMBOL[codes[p + 2]!]!, SYMBOL[codes[p + 3]!]!)]! : 0xffff) & phrases;
     if (m === 0) continue;
-    pos[n] = p;
+    pos[n] = t;
     masks[n] = m;
     n++;
   }
@@ -197,16 +197,40 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): void
     const re = PHRASE_STICKY[k]!;
     let next = 0;
     for (let j = 0; j < n; j++) {
-      const at = pos[j]!;
+      const t = pos[j]!;
+      const at = starts[t]! - 1;
       if ((masks[j]! & bit) === 0 || at < next) continue;
       re.lastIndex = at;
       const m = re.exec(skeleton);
       if (m === null) continue;
       next = at + m[0].length;
+      // Every match ends before a space, that is at the end of a word.
+      let last = t;
+      while (nz.tokSkelEnd[last]! < next) last++;
       const rule = rules[k]!;
-      out.push({ rule: rule.id, weight: rule.weight, keyword: rule.weight < 2, start: nz.charStart[at + 1]!, end: nz.charEnd[next - 1]!, reason: rule.reason });
+      out.push({ rule: rule.id, weight: rule.weight, keyword: rule.weight < 2, start: wordStart(nz, t), end: wordEnd(nz, last), reason: rule.reason });
     }
   }
+}
+
+const isPlainLetter = (c: number): boolean => c >= 0x410 && c <= 0x44f;
+
+/**
+ * Where the first letter of word t starts in the source. A word read on the quick path (only
+ * Cyrillic letters) whose source begins with a plain letter starts there: its per-character
+ * offsets, which the normaliser writes only on request for all such words at once, are not needed.
+ */
+function wordStart(nz: Normalised, t: number): number {
+  const from = nz.tokSrcStart[t]!;
+  if (nz.tokFlags[t] === Flag.Cyrillic && isPlainLetter(nz.source.charCodeAt(from))) return from;
+  return nz.charStart[nz.tokSkelStart[t]!]!;
+}
+
+/** Where the last letter of word t ends in the source (see {@link wordStart}). */
+function wordEnd(nz: Normalised, t: number): number {
+  const to = nz.tokSrcEnd[t]!;
+  if (nz.tokFlags[t] === Flag.Cyrillic && isPlainLetter(nz.source.charCodeAt(to - 1))) return to;
+  return nz.charEnd[nz.tokSkelEnd[t]! - 1]!;
 }
 
 /** All matches of a global pattern, without String.prototype.matchAll's per-call RegExp clone. */
