@@ -62,6 +62,11 @@ export class LogWriter {
     this.state = { ...before, rev: before.rev + 1 };
   }
 
+  /** The id the next appended entry gets. */
+  get nextId(): number {
+    return this.state.nextId;
+  }
+
   /** The entries of chunk `n`, ordered by id (changes to the array are written on commit). */
   async chunk(n: number): Promise<LogEntry[]> {
     let entries = this.chunks.get(n);

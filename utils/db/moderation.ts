@@ -1,5 +1,5 @@
 import type { Decision, LogEntry, NormaDB, Outcome } from './database';
-import { logDigests, writeLog } from './log-store';
+import { chunkOf, logDigests, writeLog } from './log-store';
 import type { LogDecision } from '~/utils/schemas';
 
 /** What the flag shows of an author's past: how many decisions, and the last one. */
@@ -41,7 +41,11 @@ export async function logDecision(db: NormaDB, decision: LogDecision, moderator:
   return writeLog(
     db,
     async (w) => {
-      if ((await chunkWithUid(db, uid)) !== null) throw new Error(`Запись журнала ${uid} уже есть`);
+      // uids are random UUIDs made per decision: one seen again is a message delivered twice,
+      // which lands next to the first, in the newest entries.
+      const newest = [...new Set([chunkOf(Math.max(w.nextId - 1, 1)), chunkOf(w.nextId)])];
+      await w.load(newest);
+      for (const n of newest) if ((await w.chunk(n)).some((e) => e.uid === uid)) throw new Error(`Запись журнала ${uid} уже есть`);
       const [stored] = await w.append([entry]);
       if (decision.authorKey) {
         await db.authors.put({ key: decision.authorKey, network: decision.network, name: decision.author.name, url: decision.author.url, lastSeenAt: now });
@@ -54,17 +58,21 @@ export async function logDecision(db: NormaDB, decision: LogDecision, moderator:
 
 /**
  * Records what the page showed after the action. Unknown uids are an error, not a silent no-op.
+ * The entry is looked for from the newest chunk back: an outcome follows its decision by seconds.
  */
 export async function setOutcome(db: NormaDB, uid: string, outcome: Exclude<Outcome, 'pending'>, note: string | null, now: number): Promise<void> {
   const found = await writeLog(db, async (w) => {
-    const n = await chunkWithUid(db, uid);
-    if (n === null) return false;
-    const entries = await w.chunk(n);
-    const at = entries.findIndex((e) => e.uid === uid);
-    if (at < 0) return false;
-    entries[at] = { ...(entries[at] as LogEntry), outcome, outcomeNote: note, updatedAt: now };
-    w.changed(n);
-    return true;
+    const chunks = (await db.logChunks.toCollection().primaryKeys()) as number[];
+    for (let i = chunks.length - 1; i >= 0; i--) {
+      const n = chunks[i] as number;
+      const entries = await w.chunk(n);
+      const at = entries.findIndex((e) => e.uid === uid);
+      if (at < 0) continue;
+      entries[at] = { ...(entries[at] as LogEntry), outcome, outcomeNote: note, updatedAt: now };
+      w.changed(n);
+      return true;
+    }
+    return false;
   });
   if (!found) throw new Error(`Нет записи журнала ${uid}`);
 }
@@ -78,28 +86,11 @@ interface AuthorTally {
   pages: Set<string>;
 }
 
-/** What the worker keeps of each chunk: its uids and its decisions per author. */
-interface ChunkDigest {
-  uids: Set<string>;
-  authors: Map<string, AuthorTally>;
-}
-
-function digestChunk(entries: readonly LogEntry[]): ChunkDigest {
+/** What the worker keeps of each chunk: its decisions per author. */
+function tallyAuthors(entries: readonly LogEntry[]): Map<string, AuthorTally> {
   const authors = new Map<string, AuthorTally>();
   for (const e of entries) if (e.authorKey) addTally(authors, e.authorKey, { count: 1, lastDecision: e.decision, lastAt: e.at, lastId: e.id ?? 0, pages: new Set([e.pageKey]) });
-  return { uids: new Set(entries.map((e) => e.uid)), authors };
-}
-
-/**
- * The worker's digest of the log, kept between calls and brought up to date by the chunks
- * written since: uids (each is unique in the log) and authors' tallies.
- */
-const workerDigest = (db: NormaDB) => logDigests(db, 'worker', digestChunk);
-
-/** The chunk holding the entry `uid`, or null. */
-async function chunkWithUid(db: NormaDB, uid: string): Promise<number | null> {
-  for (const [n, digest] of (await workerDigest(db)).parts) if (digest.uids.has(uid)) return n;
-  return null;
+  return authors;
 }
 
 function addTally(into: Map<string, AuthorTally>, key: string, t: AuthorTally): void {
@@ -119,11 +110,12 @@ function addTally(into: Map<string, AuthorTally>, key: string, t: AuthorTally): 
 export async function authorSummaries(db: NormaDB, keys: readonly string[]): Promise<Record<string, AuthorSummary>> {
   const unique = [...new Set(keys)];
   if (unique.length === 0) return {};
-  const { parts } = await workerDigest(db);
+  // Kept between calls and brought up to date by the chunks written since.
+  const { parts } = await logDigests(db, 'authors', tallyAuthors);
   const total = new Map<string, AuthorTally>();
-  for (const digest of parts.values()) {
+  for (const authors of parts.values()) {
     for (const key of unique) {
-      const t = digest.authors.get(key);
+      const t = authors.get(key);
       if (t) addTally(total, key, t);
     }
   }

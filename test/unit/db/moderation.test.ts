@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { NormaDB } from '~/utils/db/database';
 import { authorSummaries, logDecision, setOutcome } from '~/utils/db/moderation';
 import { pendingEntries } from '~/utils/db/log';
-import { logCount, readAllEntries } from '~/utils/db/log-store';
+import { appendEntries, logCount, readAllEntries } from '~/utils/db/log-store';
+import { entry as logEntry } from '../log/entries';
 import { LogDecisionSchema, type LogDecision } from '~/utils/schemas';
+
+const SAMPLE = logEntry({ outcome: 'pending' });
 
 let db: NormaDB;
 let n = 0;
@@ -37,6 +40,19 @@ describe('logDecision', () => {
     expect(entry).toMatchObject({ uid: 'uid-1', outcome: 'pending', moderator: 'Иванова', at: 1000, authorName: 'Сергей К.', decision: 'delete' });
     expect((await pendingEntries(db)).map((e) => e.uid)).toEqual(['uid-1']);
     expect(await db.authors.get('vk:42')).toMatchObject({ name: 'Сергей К.', url: 'https://vk.com/id42' });
+  });
+
+  test('a message delivered twice is refused across a chunk boundary too', async () => {
+    // 511 entries: the next decision is the chunk's last (id 512), its repeat would be the next chunk's first.
+    await appendEntries(db, Array.from({ length: 511 }, (_, i) => ({ ...SAMPLE, uid: `old-${i}`, id: undefined })));
+    const entry = await logDecision(db, decision(), 'Иванова', 1000, 'edge');
+    expect(entry.id).toBe(512);
+    await expect(logDecision(db, decision(), 'Иванова', 1001, 'edge')).rejects.toThrow(/уже есть/);
+    await logDecision(db, decision(), 'Иванова', 1002, 'next');
+    await expect(logDecision(db, decision(), 'Иванова', 1003, 'next')).rejects.toThrow(/уже есть/);
+    expect(await logCount(db)).toBe(513);
+    await setOutcome(db, 'old-0', 'done', null, 2000);
+    expect((await readAllEntries(db)).find((e) => e.uid === 'old-0')?.outcome).toBe('done');
   });
 
   test('"Не нарушение" needs nothing from the page: done at once', async () => {
