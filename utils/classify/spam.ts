@@ -114,17 +114,59 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
  */
 const PERIOD_GATE = /день|сутк|нед|мес|час|смен|ноч/iu;
 
+/*
+ * What may follow a number. Every sum and pay pattern reads a digit, then a run of digits,
+ * spaces, dots and commas ([\d\s.,]*, \s*), then a unit, a word or a sign — none of which starts
+ * with such a character, so it starts right after the run. A pattern is tried only when the
+ * character after the run can begin what it expects there (or, for a bare sum after "от" or a
+ * word of pay, when a letter stands before the number). A character's classes are answered by
+ * the patterns' own flags (case folding included), once per character code, and remembered.
+ */
+const IN_RUN = 1; // [\d\s.,]
+const SPACE = 2; // \s
+const AMOUNT_NEXT = 4; // a unit of AMOUNT_RE, or the first letter of "каждому", "сразу", "на руки"
+const SHORT_NEXT = 8; // a unit of SHORT_INCOME_RE, or "в", "за", "/"
+const INCOME_NEXT = 16; // a unit of INCOME_RE, "в", "за", "/", "per", or "%"
+const LETTER = 32; // [а-яё] as AMOUNT_RE reads it (the last letter of "от", "до", "по" or of a word of pay)
+const KNOWN = 128;
+const CHAR_CLASSES: readonly [number, RegExp][] = [
+  [IN_RUN, /^[\d\s.,]$/u],
+  [SPACE, /^\s$/u],
+  [AMOUNT_NEXT, /^(?:k|к|т|р|₽|\$|u|д|б|е|€|с|н)$/iu],
+  [SHORT_NEXT, /^(?:k|к|т|р|₽|\$|в|з|\/)$/iu],
+  [INCOME_NEXT, /^(?:k|к|т|м|р|₽|\$|u|д|б|е|€|г|в|з|\/|p|%)$/iu],
+  [LETTER, /^[а-яё]$/iu],
+];
+const CHAR_CLASS = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = CHAR_CLASS[c]!;
+  if (k === 0) {
+    k = KNOWN;
+    // Half of a character the patterns read whole: it may be anything but a space or a digit.
+    if (c >= 0xd800 && c <= 0xdfff) k |= AMOUNT_NEXT | SHORT_NEXT | INCOME_NEXT | LETTER;
+    else {
+      const ch = String.fromCharCode(c);
+      for (const [bit, re] of CHAR_CLASSES) if (re.test(ch)) k |= bit;
+    }
+    CHAR_CLASS[c] = k;
+  }
+  return k;
+}
+
 /** Phones, sums and pay claims: every pattern starts at a number, so only numbers are visited. */
 function numberSignals(text: string, out: SpamSignal[]): void {
-  const periods = PERIOD_GATE.test(text);
-  for (let i = 0; i < text.length; i++) {
+  let periods = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) continue;
     const prev = text.charCodeAt(i - 1);
     if (prev >= 48 && prev <= 57) continue; // inside a number
     const from = prev === 43 ? i - 1 : i; // "+7 …"
     let skip = i;
-    const phone = stickyAt(PHONE_Y, text, from);
+    // A phone starts with "+7", "8" or "7".
+    const phone = c === 55 || c === 56 ? stickyAt(PHONE_Y, text, from) : null;
     if (phone) {
       // A mobile number supports other evidence; a landline (a hotline, a reception) is no sign.
       if (phone[1]!.startsWith('9')) {
@@ -132,20 +174,38 @@ function numberSignals(text: string, out: SpamSignal[]): void {
       }
       skip = from + phone[0].length - 1;
     } else {
-      const amount = stickyAt(AMOUNT_Y, text, i);
+      // The run of digits, spaces, dots and commas after the first digit, and what follows it.
+      let e = i + 1;
+      let lastDigit = i;
+      for (; e < n; e++) {
+        const d = text.charCodeAt(e);
+        if (d >= 48 && d <= 57) lastDigit = e;
+        else if (d === 32 || d === 46 || d === 44 || (d >= 9 && d <= 13)) continue;
+        else if (d < 128 || (classOf(d) & IN_RUN) === 0) break;
+      }
+      const next = e < n ? classOf(text.charCodeAt(e)) : 0;
+      // A bare sum after "от", "до", "по" or a word of pay ("с оплатой 9500"): four characters
+      // or more, with a letter right before it or one space before.
+      let bare = false;
+      if (lastDigit >= i + 3 && i > 0) {
+        const b = classOf(prev);
+        bare = (b & LETTER) !== 0 || ((b & SPACE) !== 0 && i > 1 && (classOf(text.charCodeAt(i - 2)) & LETTER) !== 0);
+      }
+      const amount = (next & AMOUNT_NEXT) !== 0 || bare ? stickyAt(AMOUNT_Y, text, i) : null;
       if (amount) {
         out.push({ rule: 'spam/money-amount', weight: 1, supporting: true, start: i, end: i + amount[0].length, reason: `Сумма денег: «${amount[0].trim()}».` });
       }
-      const short = periods ? stickyAt(SHORT_INCOME_Y, text, i) : null;
+      if ((next & (SHORT_NEXT | INCOME_NEXT)) !== 0 && periods < 0) periods = PERIOD_GATE.test(text) ? 1 : 0;
+      const short = periods > 0 && (next & SHORT_NEXT) !== 0 ? stickyAt(SHORT_INCOME_Y, text, i) : null;
       if (short) {
         out.push({ rule: 'spam/short-pay', weight: 1, supporting: true, start: i, end: i + short[0].length, reason: `Оплата за день, смену или часы: «${short[0].trim()}».` });
       }
-      const income = short ?? (periods ? stickyAt(INCOME_Y, text, i) : null);
+      const income = short ?? (periods > 0 && (next & INCOME_NEXT) !== 0 ? stickyAt(INCOME_Y, text, i) : null);
       if (income) {
         out.push({ rule: 'spam/income-claim', weight: 1, supporting: true, start: i, end: i + income[0].length, reason: `Обещание дохода: «${income[0].trim()}».` });
       }
     }
-    while (skip + 1 < text.length && text.charCodeAt(skip + 1) >= 48 && text.charCodeAt(skip + 1) <= 57) skip++;
+    while (skip + 1 < n && text.charCodeAt(skip + 1) >= 48 && text.charCodeAt(skip + 1) <= 57) skip++;
     i = skip;
   }
 }
