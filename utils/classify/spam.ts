@@ -218,16 +218,25 @@ for (let k = 0; k < spamPhraseRules.length; k++) {
   const triples = firstTriples(spamPhraseRules[k]!.pattern);
   for (let i = 0; i < START.length; i++) if (!triples || triples[i]) START[i]! |= 1 << k;
 }
+/** The same by the first two symbols (any third): a small table that rules out most words at once. */
+const START2 = new Uint16Array(ALPHABET_SIZE * ALPHABET_SIZE);
+for (let i = 0; i < START.length; i++) START2[(i / ALPHABET_SIZE) | 0]! |= START[i]!;
+/**
+ * A pattern that never looks behind its start (no lookbehind, `^` or `\b`) matches the same in
+ * the skeleton from its first candidate word on as in the whole skeleton: only that part is built.
+ */
+const TAIL_ONLY = spamPhraseRules.every((r) => !/\(\?<|\^|\\[bB]/.test(r.pattern.source));
+const PROMISE = spamPhraseRules.map((r) => r.id === 'spam/promise');
 let phrasePos = new Int32Array(256);
 let phraseMask = new Uint16Array(256);
 
 /**
- * Phrase rules on the skeleton. Every match starts at a space, so each pattern is tried (sticky)
+ * Phrase rules on the skeleton; returns whether a `spam/promise` matched. Every match starts at a space, so each pattern is tried (sticky)
  * only at the spaces whose next three characters can begin it, in order, from the end of its previous
  * match on: the same matches as a global search over the whole skeleton, without trying every
  * alternative of every pattern at every word.
  */
-function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): void {
+function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): boolean {
   const codes = nz.codes;
   const len = nz.length;
   if (phrasePos.length < nz.tokenCount) {
@@ -242,14 +251,26 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): void
   const starts = nz.tokSkelStart;
   for (let t = 0; t < nz.tokenCount; t++) {
     const p = starts[t]! - 1;
-    const m = (p + 3 < len ? START[tripleIndex(SYMBOL[codes[p + 1]!]!, SYMBOL[codes[p + 2]!]!, SYMBOL[codes[p + 3]!]!)]! : 0xffff) & phrases;
+    if (p + 3 >= len) {
+      pos[n] = t;
+      masks[n] = phrases;
+      n++;
+      continue;
+    }
+    const a = SYMBOL[codes[p + 1]!]!;
+    const b = SYMBOL[codes[p + 2]!]!;
+    if ((START2[a * ALPHABET_SIZE + b]! & phrases) === 0) continue;
+    const m = START[tripleIndex(a, b, SYMBOL[codes[p + 3]!]!)]! & phrases;
     if (m === 0) continue;
     pos[n] = t;
     masks[n] = m;
     n++;
   }
-  if (n === 0) return;
-  const skeleton = nz.skeleton;
+  if (n === 0) return false;
+  // The skeleton from the space before the first candidate on (all of it when a pattern looks behind).
+  const base = TAIL_ONLY ? starts[pos[0]!]! - 1 : 0;
+  const skeleton = base === 0 ? nz.skeleton : bufferString(codes, base, len);
+  let promise = false;
   const rules = spamPhraseRules;
   for (let k = 0; k < rules.length; k++) {
     const bit = 1 << k;
@@ -260,10 +281,11 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): void
       const t = pos[j]!;
       const at = starts[t]! - 1;
       if ((masks[j]! & bit) === 0 || at < next) continue;
-      re.lastIndex = at;
+      re.lastIndex = at - base;
       const m = re.exec(skeleton);
       if (m === null) continue;
       next = at + m[0].length;
+      if (PROMISE[k]) promise = true;
       // Every match ends before a space, that is at the end of a word.
       let last = t;
       while (nz.tokSkelEnd[last]! < next) last++;
@@ -271,6 +293,14 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): void
       out.push({ rule: rule.id, weight: rule.weight, keyword: rule.weight < 2, start: wordStart(nz, t), end: wordEnd(nz, last), reason: rule.reason });
     }
   }
+  return promise;
+}
+
+/** `codes[from, to)` as a string, in chunks (an argument list has a limit). */
+function bufferString(codes: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+  return out;
 }
 
 const isPlainLetter = (c: number): boolean => c >= 0x410 && c <= 0x44f;
@@ -355,9 +385,8 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
   }
   if (g.digits) numberSignals(text, out);
   // Phrases on the normalised text.
-  if (phrases) phraseSignals(nz, phrases, out);
   // One phrase is one signal: a money word inside a promise ("стабильный доход") is not counted again.
-  dropMoneyInsidePromise(out);
+  if (phrases && phraseSignals(nz, phrases, out)) dropMoneyInsidePromise(out);
   // English spam vocabulary.
   if (g.latinWord) {
     const seen = new Set<string>();
