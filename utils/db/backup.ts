@@ -4,15 +4,15 @@
  * a refused or failed import changes nothing.
  */
 import { LATEST_VERSION, type LogEntry, type NormaDB } from './database';
-import { LOG_STATE_KEY, LogWriter, logState, writeLog } from './log-store';
+import { LOG_STATE_KEY, LogWriter, logState, readAllEntries, writeLog } from './log-store';
 import { parseBackupFile, parseLogFile, toBackupJson, type BackupTables, type PortableLogEntry } from '~/utils/export/json';
 
 /** Every table, read in one transaction so the copy is consistent. */
 export async function readAllTables(db: NormaDB): Promise<BackupTables> {
   return db.transaction('r', [db.pages, db.posts, db.logChunks, db.authors, db.meta], async () => {
-    const [pages, posts, chunks, authors, meta] = await Promise.all([db.pages.toArray(), db.posts.toArray(), db.logChunks.toArray(), db.authors.toArray(), db.meta.toArray()]);
+    const [pages, posts, log, authors, meta] = await Promise.all([db.pages.toArray(), db.posts.toArray(), readAllEntries(db), db.authors.toArray(), db.meta.toArray()]);
     // The log's bookkeeping is not data: a restore computes its own.
-    return { pages, posts, log: chunks.flatMap((c) => c.entries) as Required<LogEntry>[], authors, meta: meta.filter((m) => m.key !== LOG_STATE_KEY) };
+    return { pages, posts, log: log as Required<LogEntry>[], authors, meta: meta.filter((m) => m.key !== LOG_STATE_KEY) };
   });
 }
 

@@ -186,16 +186,6 @@ export async function readAllEntries(db: NormaDB): Promise<LogEntry[]> {
   return chunks.flatMap((c) => c.entries);
 }
 
-/** The chunks, newest first, until `visit` answers true (recent entries without reading all). */
-export async function visitNewest(db: NormaDB, visit: (entries: LogEntry[], n: number) => boolean | Promise<boolean>): Promise<void> {
-  const keys = (await db.logChunks.toCollection().primaryKeys()) as number[];
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const n = keys[i] as number;
-    const chunk = await db.logChunks.get(n);
-    if (chunk && (await visit(chunk.entries, n))) return;
-  }
-}
-
 /** What a cache keeps per chunk, and the revision it reflects. */
 export interface Digests<T> {
   rev: number;
