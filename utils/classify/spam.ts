@@ -1,5 +1,5 @@
 import { ALPHABET_SIZE, SYMBOL } from './automaton';
-import { firstTriples, tripleIndex } from './firsts';
+import { startTrie } from './firsts';
 import { Flag, type Normalised, type TextInfo } from './normalise';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
 import type { CompiledOptions } from './wordlist';
@@ -210,17 +210,18 @@ function numberSignals(text: string, out: SpamSignal[]): void {
   }
 }
 
-// The phrase patterns again, sticky, and where each can start: bit k of START[tripleIndex(a, b, c)]
-// is set when phrase rule k may match at a space followed by the skeleton symbols a, b, c.
+// The phrase patterns again, sticky, and where each can start (see firsts.ts).
 const PHRASE_STICKY = spamPhraseRules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
-const START = new Uint16Array(ALPHABET_SIZE * ALPHABET_SIZE * ALPHABET_SIZE);
-for (let k = 0; k < spamPhraseRules.length; k++) {
-  const triples = firstTriples(spamPhraseRules[k]!.pattern);
-  for (let i = 0; i < START.length; i++) if (!triples || triples[i]) START[i]! |= 1 << k;
-}
-/** The same by the first two symbols (any third): a small table that rules out most words at once. */
-const START2 = new Uint16Array(ALPHABET_SIZE * ALPHABET_SIZE);
-for (let i = 0; i < START.length; i++) START2[(i / ALPHABET_SIZE) | 0]! |= START[i]!;
+const START_DEPTH = 6;
+/**
+ * Reading the patterns into the trie takes a few milliseconds, more than searching a few hundred
+ * comments: it is built once that many comments have needed the phrases (a page of comments never
+ * waits for it), and until then each pattern is searched for over the skeleton as a whole.
+ */
+const START_AFTER = 300;
+let startNext: Uint16Array | null = null;
+let startAccept: Uint16Array = new Uint16Array(0);
+let phraseTexts = 0;
 /**
  * A pattern that never looks behind its start (no lookbehind, `^` or `\b`) matches the same in
  * the skeleton from its first candidate word on as in the whole skeleton: only that part is built.
@@ -231,12 +232,21 @@ let phrasePos = new Int32Array(256);
 let phraseMask = new Uint16Array(256);
 
 /**
- * Phrase rules on the skeleton; returns whether a `spam/promise` matched. Every match starts at a space, so each pattern is tried (sticky)
- * only at the spaces whose next three characters can begin it, in order, from the end of its previous
- * match on: the same matches as a global search over the whole skeleton, without trying every
+ * Phrase rules on the skeleton; returns whether a `spam/promise` matched. Every match starts at
+ * a space, so each pattern is tried (sticky) only at the spaces whose next characters can begin
+ * it, in order, from the end of its previous match on: the same matches as a global search over the whole skeleton, without trying every
  * alternative of every pattern at every word.
  */
 function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): boolean {
+  if (startNext === null) {
+    if (++phraseTexts <= START_AFTER) return searchPhrases(nz, phrases, out);
+    ({ next: startNext, accept: startAccept } = startTrie(
+      spamPhraseRules.map((r) => r.pattern),
+      START_DEPTH,
+    ));
+  }
+  const START_NEXT = startNext;
+  const START_ACCEPT = startAccept;
   const codes = nz.codes;
   const len = nz.length;
   if (phrasePos.length < nz.tokenCount) {
@@ -250,17 +260,15 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): bool
   // match can start at (the last one has nothing after it).
   const starts = nz.tokSkelStart;
   for (let t = 0; t < nz.tokenCount; t++) {
-    const p = starts[t]! - 1;
-    if (p + 3 >= len) {
-      pos[n] = t;
-      masks[n] = phrases;
-      n++;
-      continue;
+    // Walk the trie along the word's first characters (and on into the next words).
+    let m = START_ACCEPT[0]!;
+    let node = 0;
+    for (let q = starts[t]!, stop = Math.min(len, q + START_DEPTH); q < stop; q++) {
+      node = START_NEXT[node * ALPHABET_SIZE + SYMBOL[codes[q]!]!]!;
+      if (node === 0) break;
+      m |= START_ACCEPT[node]!;
     }
-    const a = SYMBOL[codes[p + 1]!]!;
-    const b = SYMBOL[codes[p + 2]!]!;
-    if ((START2[a * ALPHABET_SIZE + b]! & phrases) === 0) continue;
-    const m = START[tripleIndex(a, b, SYMBOL[codes[p + 3]!]!)]! & phrases;
+    m &= phrases;
     if (m === 0) continue;
     pos[n] = t;
     masks[n] = m;
@@ -291,6 +299,22 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): bool
       while (nz.tokSkelEnd[last]! < next) last++;
       const rule = rules[k]!;
       out.push({ rule: rule.id, weight: rule.weight, keyword: rule.weight < 2, start: wordStart(nz, t), end: wordEnd(nz, last), reason: rule.reason });
+    }
+  }
+  return promise;
+}
+
+/** The phrase patterns searched for over the whole skeleton: the same matches, no tables needed. */
+function searchPhrases(nz: Normalised, phrases: number, out: SpamSignal[]): boolean {
+  let promise = false;
+  for (let k = 0; k < spamPhraseRules.length; k++) {
+    if ((phrases & (1 << k)) === 0) continue;
+    const rule = spamPhraseRules[k]!;
+    for (const m of execAll(rule.pattern, nz.skeleton)) {
+      const from = m.index + 1;
+      const to = m.index + m[0].length - 1;
+      if (PROMISE[k]) promise = true;
+      out.push({ rule: rule.id, weight: rule.weight, keyword: rule.weight < 2, start: nz.charStart[from]!, end: nz.charEnd[to]!, reason: rule.reason });
     }
   }
   return promise;
