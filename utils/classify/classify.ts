@@ -16,6 +16,12 @@ import { compileOptions, type CompiledOptions } from './wordlist';
  */
 export const RULESET_VERSION = '2026.11.23-8';
 
+// Imported bindings read in loops, copied once: a module loader may turn each read of an import
+// into a call (an accessor on the module's exports object).
+const LATIN = Flag.Latin;
+const LATIN_OR_CYRILLIC = Flag.Latin | Flag.Cyrillic;
+const MASKED_WORD = Flag.Masked;
+
 /** Every built-in word rule, in report order. */
 export const WORD_RULES: readonly WordRule[] = [...obsceneRules, ...insultRules, ...spamWordRules];
 
@@ -245,7 +251,7 @@ function scanWords(ctx: Ctx): number {
     if (rules.length === 0 || options.isException(word)) continue;
     const flags = nz.tokFlags[t]!;
     // English words whose transliteration reads as мат: ebay → ебай, other → отхер.
-    if ((flags & (Flag.Latin | Flag.Cyrillic)) === Flag.Latin && isEnglish(nz.source.slice(nz.tokSrcStart[t], nz.tokSrcEnd[t]))) continue;
+    if ((flags & LATIN_OR_CYRILLIC) === LATIN && isEnglish(nz.source.slice(nz.tokSrcStart[t], nz.tokSrcEnd[t]))) continue;
     applyRules(ctx, t, rules);
   }
   // Other readings of mixed-script and all-Latin words ("hуй", "xyesos").
@@ -257,7 +263,7 @@ function scanWords(ctx: Ctx): number {
   }
   // Masked words ("х*й", "п@здец", "дол***бы") that no rule read as they are.
   for (let t = 0; t < nz.tokenCount; t++) {
-    if ((nz.tokFlags[t]! & Flag.Masked) === 0 || hasWordMatch(ctx, t)) continue;
+    if ((nz.tokFlags[t]! & MASKED_WORD) === 0 || hasWordMatch(ctx, t)) continue;
     const w = wordOf(nz, t);
     if (options.isException(w)) continue;
     const { filled, pattern, form } = maskedReading(nz, t, w);

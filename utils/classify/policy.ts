@@ -140,12 +140,15 @@ function categoriesOf(bits: number): Category[] {
   return out;
 }
 
+function nothing(ruleset: string): Verdict {
+  return { categories: [], action: 'none', matches: [], reasons: [], ruleset };
+}
+
 export function decide(text: string, words: readonly RuleMatch[], spam: readonly SpamSignal[], ruleset: string): Verdict {
-  const nothing = (): Verdict => ({ categories: [], action: 'none', matches: [], reasons: [], ruleset });
-  if (words.length === 0 && spam.length === 0) return nothing();
+  if (words.length === 0 && spam.length === 0) return nothing(ruleset);
   const { score, counted } = spamScore(spam);
   // Spam below one point with no word found decides nothing (most comments with a keyword).
-  if (words.length === 0 && score < 1) return nothing();
+  if (words.length === 0 && score < 1) return nothing(ruleset);
   let categories = 0;
   let action: Action = 'none';
   const all: RuleMatch[] = [];

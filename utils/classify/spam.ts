@@ -4,6 +4,14 @@ import { Flag, type Normalised, type TextInfo } from './normalise';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
 import type { CompiledOptions } from './wordlist';
 
+// Imported bindings read in loops, copied once: a module loader may turn each read of an import
+// into a call (an accessor on the module's exports object).
+const SIZE = ALPHABET_SIZE;
+const SYMBOLS = SYMBOL;
+const CYRILLIC_WORD = Flag.Cyrillic;
+const HOMOGLYPH = Flag.Homoglyph;
+const PHRASE_RULES = spamPhraseRules;
+
 /** Ids of the spam rules that read the original text (links, numbers, layout). */
 export const TEXT_RULE_IDS = [
   'spam/messenger',
@@ -264,7 +272,7 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): bool
     let m = START_ACCEPT[0]!;
     let node = 0;
     for (let q = starts[t]!, stop = Math.min(len, q + START_DEPTH); q < stop; q++) {
-      node = START_NEXT[node * ALPHABET_SIZE + SYMBOL[codes[q]!]!]!;
+      node = START_NEXT[node * SIZE + SYMBOLS[codes[q]!]!]!;
       if (node === 0) break;
       m |= START_ACCEPT[node]!;
     }
@@ -279,7 +287,7 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): bool
   const base = TAIL_ONLY ? starts[pos[0]!]! - 1 : 0;
   const skeleton = base === 0 ? nz.skeleton : bufferString(codes, base, len);
   let promise = false;
-  const rules = spamPhraseRules;
+  const rules = PHRASE_RULES;
   for (let k = 0; k < rules.length; k++) {
     const bit = 1 << k;
     if ((phrases & bit) === 0) continue;
@@ -307,9 +315,9 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): bool
 /** The phrase patterns searched for over the whole skeleton: the same matches, no tables needed. */
 function searchPhrases(nz: Normalised, phrases: number, out: SpamSignal[]): boolean {
   let promise = false;
-  for (let k = 0; k < spamPhraseRules.length; k++) {
+  for (let k = 0; k < PHRASE_RULES.length; k++) {
     if ((phrases & (1 << k)) === 0) continue;
-    const rule = spamPhraseRules[k]!;
+    const rule = PHRASE_RULES[k]!;
     for (const m of execAll(rule.pattern, nz.skeleton)) {
       const from = m.index + 1;
       const to = m.index + m[0].length - 1;
@@ -336,14 +344,14 @@ const isPlainLetter = (c: number): boolean => c >= 0x410 && c <= 0x44f;
  */
 function wordStart(nz: Normalised, t: number): number {
   const from = nz.tokSrcStart[t]!;
-  if (nz.tokFlags[t] === Flag.Cyrillic && isPlainLetter(nz.source.charCodeAt(from))) return from;
+  if (nz.tokFlags[t] === CYRILLIC_WORD && isPlainLetter(nz.source.charCodeAt(from))) return from;
   return nz.charStart[nz.tokSkelStart[t]!]!;
 }
 
 /** Where the last letter of word t ends in the source (see {@link wordStart}). */
 function wordEnd(nz: Normalised, t: number): number {
   const to = nz.tokSrcEnd[t]!;
-  if (nz.tokFlags[t] === Flag.Cyrillic && isPlainLetter(nz.source.charCodeAt(to - 1))) return to;
+  if (nz.tokFlags[t] === CYRILLIC_WORD && isPlainLetter(nz.source.charCodeAt(to - 1))) return to;
   return nz.charEnd[nz.tokSkelEnd[t]! - 1]!;
 }
 
@@ -360,7 +368,8 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 function inList(host: string, list: readonly string[]): boolean {
-  return list.some((d) => host === d || host.endsWith(`.${d}`));
+  for (const d of list) if (host === d || (host.endsWith(d) && host.charCodeAt(host.length - d.length - 1) === 46)) return true;
+  return false;
 }
 
 function linkSignal(host: string, start: number, end: number, term: string, options: CompiledOptions): SpamSignal | null {
@@ -391,7 +400,9 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
     for (const m of SPACED_GATE.test(text) ? execAll(SPACED_URL_RE, text) : []) {
       const start = m.index;
       const end = start + m[0].length;
-      if (covered.some(([s, e]) => start < e && end > s)) continue;
+      let overlaps = false;
+      for (const [s, e] of covered) if (start < e && end > s) overlaps = true;
+      if (overlaps) continue;
       // "слово . Ru" in prose is rare; require a path, a shortener/messenger host, or "точка".
       const host = hostOf(m[0]);
       if (!/\/|точка|dot|\(\.\)|\[\.\]/i.test(m[0]) && !inList(host, SHORTENERS) && !inList(host, MESSENGERS)) continue;
@@ -455,7 +466,7 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
   let homoglyphs = 0;
   let firstH = -1;
   for (let t = 0; g.homoglyphs > 0 && t < nz.tokenCount; t++) {
-    if (nz.tokFlags[t]! & Flag.Homoglyph) {
+    if (nz.tokFlags[t]! & HOMOGLYPH) {
       homoglyphs++;
       if (firstH < 0) firstH = t;
     }
@@ -481,7 +492,8 @@ function dropMoneyInsidePromise(out: SpamSignal[]): void {
   if (promises === 0) return;
   let w = 0;
   for (const s of out) {
-    const inside = s.rule === 'spam/money-word' && out.some((p) => p.rule === 'spam/promise' && p.start <= s.start && s.end <= p.end);
+    let inside = false;
+    if (s.rule === 'spam/money-word') for (const p of out) if (p.rule === 'spam/promise' && p.start <= s.start && s.end <= p.end) inside = true;
     if (!inside) out[w++] = s;
   }
   out.length = w;
