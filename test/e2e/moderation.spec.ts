@@ -95,7 +95,11 @@ test('where the page offers no delete control, the flag says so and the log keep
   await serve([{ url: VK_POST, html: readFixture('vk/react-2025-post.html') }]);
   const page = await context.newPage();
   await page.goto(VK_POST);
-  const flag = page.getByTestId('norma-flag').filter({ has: page.getByTestId('norma-flag-category') }).first();
+  // Pinned to one comment: more flags may appear above it while threads are judged.
+  const first = page.locator('norma-flag').filter({ has: page.getByTestId('norma-flag-category') }).first();
+  const commentId = await first.getAttribute('data-norma-comment');
+  expect(commentId).toBeTruthy();
+  const flag = flagOf(page, commentId!);
   await flag.getByTestId('norma-flag-delete').click();
   await expect(flag).toHaveAttribute('data-state', 'no-control');
   await expect(flag.getByTestId('norma-flag-outcome')).toContainText('нет кнопки удаления');
