@@ -194,13 +194,26 @@ export interface Digests<T> {
 }
 
 const caches = new WeakMap<NormaDB, Map<string, Digests<unknown>>>();
+/** Refreshes under way: callers at the same moment (the dashboard opening) share one read. */
+const running = new WeakMap<NormaDB, Map<string, Promise<Digests<unknown>>>>();
 
 /**
  * A per-chunk digest of the log, cached in this context (a page, a worker) and brought up to
- * date by reading only the chunks written since: two small reads when nothing changed. `name`
- * tells caches apart; `digest` must be pure.
+ * date by reading only the chunks written since: one small read when nothing changed. `name`
+ * tells caches apart; `digest` must be pure. Not for use inside another transaction.
  */
 export async function logDigests<T>(db: NormaDB, name: string, digest: (entries: LogEntry[]) => T): Promise<Digests<T>> {
+  let byName = running.get(db);
+  if (!byName) running.set(db, (byName = new Map()));
+  const pending = byName.get(name);
+  // After a shared refresh, look again: something may have been written meanwhile.
+  if (pending) return pending.then(() => logDigests(db, name, digest));
+  const refresh = refreshDigests(db, name, digest).finally(() => byName.delete(name));
+  byName.set(name, refresh as Promise<Digests<unknown>>);
+  return refresh;
+}
+
+async function refreshDigests<T>(db: NormaDB, name: string, digest: (entries: LogEntry[]) => T): Promise<Digests<T>> {
   let byName = caches.get(db);
   if (!byName) caches.set(db, (byName = new Map()));
   const cached = byName.get(name) as Digests<T> | undefined;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { NormaDB, type LogEntry } from '~/utils/db/database';
 import {
   authorHistory,
@@ -164,6 +164,20 @@ describe('the copy of the log a page keeps', () => {
       expect((await authorHistory(db, 'vk:id3'))[0]?.uid).toBe('u-new');
     } finally {
       other.close();
+    }
+  });
+
+  test('queries at the same moment on a new connection read the log once', async () => {
+    const fresh = new NormaDB(db.name);
+    try {
+      const reads = vi.spyOn(fresh.logChunks, 'toArray');
+      const [a, b, facets] = await Promise.all([findLogIds(fresh, {}), findLogIds(fresh, { pageKeys: ['vk:page0'] }), logFacets(fresh)]);
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(a).toHaveLength(300);
+      expect(b).toHaveLength(20);
+      expect(facets.oldest).toBe(T0);
+    } finally {
+      fresh.close();
     }
   });
 
