@@ -344,12 +344,16 @@ function moderatorWords(ctx: Ctx): void {
  *       matches: [{ category: 'obscene', start: 3, end: 10, term: 'п@здец', rule: 'obscene/pizd+masked', … }], … }
  */
 export function classify(text: string, options?: ClassifyOptions): Verdict {
-  const { matches, spam } = evidence(text, options);
+  const { matches, spam } = evidence(text, options, true);
   return decide(text, matches, spam, RULESET_VERSION);
 }
 
-/** The raw evidence behind a verdict (used by classifyThread to add thread signals). */
-export function evidence(text: string, options?: ClassifyOptions): { matches: RuleMatch[]; spam: SpamSignal[] } {
+/**
+ * The raw evidence behind a verdict (used by classifyThread to add thread signals). `final` says
+ * no signal will be added to it: sums and phones, which only support other evidence, are then
+ * looked for only when there is evidence they could support.
+ */
+export function evidence(text: string, options?: ClassifyOptions, final = false): { matches: RuleMatch[]; spam: SpamSignal[] } {
   const compiled = compileOptions(options);
   const nz = scan(text, AUTOMATON);
   const ctx: Ctx = { nz, matches: [], options: compiled, spam: [] };
@@ -358,6 +362,6 @@ export function evidence(text: string, options?: ClassifyOptions): { matches: Ru
     phrases = scanWords(ctx);
     if (compiled.wordPatterns.length) moderatorWords(ctx);
   }
-  findSpamSignals(nz, compiled, ctx.spam, phrases);
+  findSpamSignals(nz, compiled, ctx.spam, phrases, final);
   return { matches: ctx.matches, spam: ctx.spam };
 }

@@ -26,7 +26,7 @@ export interface RuleMatch extends Match {
 }
 
 /** Supporting signals of evasion or layout, which count even beside keywords alone. */
-const EVASION = new Set(['spam/homoglyph', 'spam/shouting', 'spam/emoji-flood', 'spam/repeated']);
+export const EVASION: ReadonlySet<string> = new Set(['spam/homoglyph', 'spam/shouting', 'spam/emoji-flood', 'spam/repeated']);
 
 // Rules whose presence the policy asks about, as bits.
 const JOB = 1;

@@ -1,6 +1,7 @@
 import { ALPHABET_SIZE, SYMBOL } from './automaton';
 import { startTrie } from './firsts';
 import { Flag, type Normalised, type TextInfo } from './normalise';
+import { EVASION } from './policy';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
 import type { CompiledOptions } from './wordlist';
 
@@ -384,7 +385,7 @@ function linkSignal(host: string, start: number, end: number, term: string, opti
  * Finds every spam signal of one comment and appends it to `out`. `phrases` has bit k set when
  * the automaton saw an anchor of phrase rule k (the other phrase patterns are skipped).
  */
-export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: SpamSignal[], phrases = -1): void {
+export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: SpamSignal[], phrases = -1, final = false): void {
   const text = nz.source;
   const g = nz.info;
   if (g.linkish || (g.latinWord && /точка|dot/i.test(text))) {
@@ -418,10 +419,12 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
       out.push({ rule: 'spam/handle', weight: 1, start: m.index, end: m.index + m[0].length, reason: `Ник в мессенджере: «${m[0]}».` });
     }
   }
-  if (g.digits) numberSignals(text, out);
+  // Sums, phones and pay claims only support other evidence (see below): with `final`, they are
+  // looked for last, and only when something they could support was found.
+  const numbersAt = out.length;
+  if (g.digits && !final) numberSignals(text, out);
   // Phrases on the normalised text.
-  // One phrase is one signal: a money word inside a promise ("стабильный доход") is not counted again.
-  if (phrases && phraseSignals(nz, phrases, out)) dropMoneyInsidePromise(out);
+  const promise = phrases !== 0 && phraseSignals(nz, phrases, out);
   // English spam vocabulary.
   if (g.latinWord) {
     const seen = new Set<string>();
@@ -484,6 +487,23 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
     });
   }
   layoutSignals(nz, g, out);
+  if (g.digits && final && supportable(out)) {
+    const numbers: SpamSignal[] = [];
+    numberSignals(text, numbers);
+    if (numbers.length) out.splice(numbersAt, 0, ...numbers);
+  }
+  // One phrase is one signal: a money word inside a promise ("стабильный доход") is not counted again.
+  if (promise) dropMoneyInsidePromise(out);
+}
+
+/**
+ * Whether sums, phones or pay claims could change the verdict: the policy counts a supporting
+ * signal only beside a primary one or beside an evasion signal (planted letters, shouting,
+ * emoji, repetition). With neither, a text's score stays below one point whatever its numbers.
+ */
+function supportable(out: readonly SpamSignal[]): boolean {
+  for (const s of out) if (!s.supporting || EVASION.has(s.rule)) return true;
+  return false;
 }
 
 function dropMoneyInsidePromise(out: SpamSignal[]): void {

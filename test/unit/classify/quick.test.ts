@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { classify } from '../../../utils/classify';
+import { classify, RULESET_VERSION } from '../../../utils/classify';
+import { evidence } from '../../../utils/classify/classify';
+import { decide } from '../../../utils/classify/policy';
 import { normalise, scan, type Normalised } from '../../../utils/classify/normalise';
 import { innocentComments, labelledSamples } from './fixtures';
 
@@ -86,5 +88,42 @@ describe('links next to dates and prices', () => {
     ['Собрание 01.02.2024 в 12.00, цена 3.5 тыс.', []],
   ])('%s', (text, rules) => {
     expect(classify(text).matches.map((m) => m.rule)).toEqual(rules);
+  });
+});
+
+describe('sums and phones are looked for only when they can count', () => {
+  // classify() skips the number patterns when no signal they could support was found; the verdict
+  // must be the one the full evidence gives.
+  const full = (text: string) => {
+    const { matches, spam } = evidence(text);
+    return decide(text, matches, spam, RULESET_VERSION);
+  };
+  const NUMBERS = [
+    'Зарплата 25 000 в месяц, пишите в прокуратуру',
+    'ЗВОНИТЕ +7 912 345-67-89 ПО ВСЕМ ВОПРОСАМ БЛАГОУСТРОЙСТВА',
+    '🔥🔥🔥🔥 5000 в день 🔥🔥🔥🔥',
+    'Нужны люди, 6400 в день',
+    'Зaрaботок 3000 в день',
+    'плачу 5000 за 2 часа',
+    'Автобус 105 ходит раз в 40 минут, 2024 год',
+    'кредит 15к на карту',
+    'раз раз раз раз раз раз раз раз раз раз 5000 руб',
+  ];
+  test.each(NUMBERS)('%s', (text) => {
+    expect(classify(text)).toEqual(full(text));
+  });
+
+  test('every fixture comment and a variant of each', () => {
+    const real = [...innocentComments(), ...labelledSamples().map(([, text]) => text)];
+    for (const text of [...real, ...variants(real), ...variants(NUMBERS)]) expect(classify(text), text).toEqual(full(text));
+  });
+
+  test('numbers still count beside evasion or a keyword', () => {
+    // Shouting or an emoji flood alone is nothing; a sum or a phone beside it asks for review.
+    expect(classify('🔥🔥🔥🔥 в день 🔥🔥🔥🔥').action).toBe('none');
+    expect(classify('🔥🔥🔥🔥 5000 в день 🔥🔥🔥🔥').action).toBe('review');
+    expect(classify('ПО ВСЕМ ВОПРОСАМ БЛАГОУСТРОЙСТВА +7 912 345-67-89 ВСЕГДА').action).toBe('review');
+    expect(classify('Зaрaботок в день').action).toBe('review');
+    expect(classify('Зaрaботок 3000 в день').matches.map((m) => m.rule)).toEqual(['spam/earnings', 'spam/homoglyph', 'spam/short-pay', 'spam/income-claim']);
   });
 });
