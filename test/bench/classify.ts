@@ -64,6 +64,15 @@ export function fnv1a(s: string): number {
 
 export const isHeldOut = (id: string): boolean => fnv1a(id) % 10 < 3;
 
+/**
+ * A field of the VK set as its writer quoted it: 166 comments (those with a quotation mark) are
+ * wrapped in quotes with inner quotes doubled, CSV-style, in a file of tab-separated fields. The
+ * comment itself is what is inside ("[id1|Имя], …" is a reply, as on the page).
+ */
+export function unquoteField(field: string): string {
+  return field.length >= 2 && field.startsWith('"') && field.endsWith('"') ? field.slice(1, -1).replaceAll('""', '"') : field;
+}
+
 function withToxic(labels: Set<Label>): Set<Label> {
   if (labels.has('obscene') || labels.has('insult')) labels.add('toxic');
   return labels;
@@ -210,8 +219,8 @@ export function loadSets(tuneLexicon = false): LabelledSet[] {
     const lines = readFileSync(vk, 'utf8').split('\n').slice(1);
     for (const line of lines) {
       if (!line.trim()) continue;
-      const [id, , text, distortion, toxicity] = line.split('\t');
-      const item: Item = { text: text ?? '', labels: new Set<Label>(toxicity === '1' ? ['toxic'] : []) };
+      const [id, , field, distortion, toxicity] = line.split('\t');
+      const item: Item = { text: unquoteField(field ?? ''), labels: new Set<Label>(toxicity === '1' ? ['toxic'] : []) };
       if (isHeldOut(`vk:${id}`)) {
         held.push(item);
         if (distortion === '1') heldDistorted.push(item);

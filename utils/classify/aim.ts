@@ -71,8 +71,32 @@ function isCalledBot(nz: Normalised, t: number): boolean {
   return VK_REPLY.test(nz.source) && t === count - 1 && SINGULAR_BOT.has(word(nz, t));
 }
 
+/** The endings of Russian surnames: Козлов, Баранова, Шутову, Петуховым, Ослин. */
+const SURNAME = /(?:ов|ев|ин|ова|ева|ина|ову|еву|ину|овым|евым|иным|овой|евой|иной)$/;
+
+/**
+ * A capitalised word of a surname's form inside a sentence is a name: Козлов, Баранов, Шутов,
+ * Петухов are surnames as well as forms of козёл, баран, шут, петух ("Депутаты Баранов и Шутов",
+ * "[id1|Анна], Козлов обещал дорогу"). At a sentence's start it may be either and is read as a
+ * word; words in capitals throughout ("ВЫ ВСЕ ВОРЫ") are shouting, not names.
+ */
+function isName(nz: Normalised, t: number): boolean {
+  // The first word may follow a reply's mention: "[id1|Анна], Козлов обещал".
+  if ((t === 0 && !VK_REPLY.test(nz.source)) || !SURNAME.test(word(nz, t))) return false;
+  const src = nz.source;
+  const from = nz.tokSrcStart[t]!;
+  const first = src.charCodeAt(from);
+  if (first < 0x410 || first > 0x42f) return false;
+  for (let i = from + 1; i < nz.tokSrcEnd[t]!; i++) {
+    const c = src.charCodeAt(i);
+    if ((c >= 0x410 && c <= 0x42f) || c === 0x401) return false;
+  }
+  return t === 0 || !SENTENCE_END.test(gapBefore(nz, t));
+}
+
 export function isAimed(nz: Normalised, t: number): boolean {
   const count = nz.tokenCount;
+  if (isName(nz, t)) return false;
   if (PLAIN_BOT.has(word(nz, t))) return isCalledBot(nz, t);
   if (VK_REPLY.test(nz.source)) return true;
   // A comment that is just the insult ("Клоун!", "Дура") is aimed at whoever it answers.
@@ -93,12 +117,28 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (SENTENCE_END.test(gapBefore(nz, j))) break;
     if (PERSON_SUBJECT.has(word(nz, j))) return true;
   }
-  // Vocative: ", дурак." / "Дурак, …" / "… идите, клоуны!"
-  const before = gapBefore(nz, t);
-  const after = gapAfter(nz, t);
-  const opener = t === 1 || (t > 1 && SENTENCE_END.test(gapBefore(nz, t - 1)));
-  const sentenceStart = t === 0 || SENTENCE_END.test(before) || (opener && !before.trim() && OPENER.has(word(nz, t - 1)));
-  const sentenceEnd = t === count - 1 || SENTENCE_END.test(after);
+  // "для тупых", "для убогих": the adjective names people.
+  if (t > 0 && !nz.tokPunctBefore[t] && word(nz, t - 1) === 'для' && /(?:ых|их)$/.test(word(nz, t))) return true;
+  // Vocative: ", дурак." / "Дурак, …" / "… идите, клоуны!" — with one adjective after it
+  // (", клоун пропутинский.") or before it (", жалкий клоун!").
+  let from = t;
+  let to = t;
+  if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1))) to = t + 1;
+  else if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1))) from = t - 1;
+  return isVocative(nz, from, to) || (to !== t && isVocative(nz, t, t)) || (from !== t && isVocative(nz, t, t));
+}
+
+/** A word of an adjective's form: "пропутинский", "жалкая", "продажные". */
+const ADJECTIVE = /^[а-я]{2,}(?:ий|ый|ой|ая|яя|ое|ее|ые|ие)$/;
+
+/** Whether the words from `from` to `to` stand alone between commas or a sentence's edges. */
+function isVocative(nz: Normalised, from: number, to: number): boolean {
+  const count = nz.tokenCount;
+  const before = gapBefore(nz, from);
+  const after = gapAfter(nz, to);
+  const opener = from === 1 || (from > 1 && SENTENCE_END.test(gapBefore(nz, from - 1)));
+  const sentenceStart = from === 0 || SENTENCE_END.test(before) || (opener && !before.trim() && OPENER.has(word(nz, from - 1)));
+  const sentenceEnd = to === count - 1 || SENTENCE_END.test(after);
   if (before.includes(',') && sentenceEnd) return true;
   if (sentenceStart && (after.includes(',') || after.includes('!'))) return true;
   return false;
