@@ -12,12 +12,16 @@ const SECOND_PERSON = new Set([
 ]);
 const PERSON_SUBJECT = new Set(['ты', 'вы', 'тебя', 'вас', 'тебе', 'вам', 'сам', 'сама', 'сами', 'ваш', 'ваша', 'ваши', 'твой', 'твоя', 'твои']);
 // Not "это": "это дно реки" is about a river.
-const THIRD_PERSON = new Set(['он', 'она', 'они', 'этот', 'эта', 'эти']);
+const THIRD_PERSON = new Set([
+  'он', 'она', 'они', 'этот', 'эта', 'эти',
+  // "таких козлов надо учить", "этих клоунов" (not "этого козла купили": a goat may be meant).
+  'этих', 'этими', 'таких', 'такими', 'такого', 'такую', 'таким',
+]);
 const GROUP = new Set(['кучка', 'кучку', 'кучкой', 'стадо', 'стаду', 'банда', 'банду', 'бандой', 'сборище', 'шайка', 'шайку', 'свора', 'свору', 'толпа', 'куча', 'одни', 'сплошные', 'сплошь', 'страна', 'правительство', 'власть']);
 /** Words that may stand between the aim and the insult ("ты же просто конченый …"). */
 const FILLER = new Set([
   'же', 'просто', 'все', 'всё', 'полный', 'полная', 'полное', 'полные', 'настоящий', 'настоящая', 'настоящие', 'самый',
-  'самая', 'реально', 'еще', 'такой', 'такая', 'такие', 'конченый', 'редкостный', 'редкостная', 'форменный',
+  'самая', 'реально', 'еще', 'ж', 'такой', 'такая', 'такие', 'конченый', 'редкостный', 'редкостная', 'форменный',
   'натуральный', 'обыкновенный', 'старый', 'старая', 'очередной', 'очередная', 'и', 'был', 'была', 'были', 'есть',
   'очень', 'совсем', 'вообще', 'тоже', 'там', 'тут', 'здесь', 'опять', 'ещё', 'ведь', 'как', 'на', 'всегда', 'не',
   'дурак', 'дура', 'глупый', 'тупой', 'тупая', 'тупые', 'жалкий', 'жалкая', 'мелкий', 'безмозглый', 'лживый',
@@ -117,22 +121,29 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (SENTENCE_END.test(gapBefore(nz, j))) break;
     if (PERSON_SUBJECT.has(word(nz, j))) return true;
   }
-  // "для тупых", "для убогих": the adjective names people.
-  if (t > 0 && !nz.tokPunctBefore[t] && word(nz, t - 1) === 'для' && /(?:ых|их)$/.test(word(nz, t))) return true;
-  // Vocative: ", дурак." / "Дурак, …" / "… идите, клоуны!" — with one adjective after it
-  // (", клоун пропутинский.") or before it (", жалкий клоун!").
-  let from = t;
-  let to = t;
-  if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1))) to = t + 1;
-  else if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1))) from = t - 1;
-  return isVocative(nz, from, to) || (to !== t && isVocative(nz, t, t)) || (from !== t && isVocative(nz, t, t));
+  // "для тупых", "для убогих": the adjective names people (not "корм для животных").
+  if (t > 0 && !nz.tokPunctBefore[t] && word(nz, t - 1) === 'для' && FOR_PEOPLE.test(word(nz, t))) return true;
+  // Vocative: ", дурак." / "Дурак, …" / "… идите, клоуны!" / "… не лезь. Дура." — also with one
+  // adjective after it (", клоун пропутинский.", "Дура безмозглая.") or, after a comma, before
+  // it (", жалкий клоун!"; not "Влажные тряпки, пылесос", "Такое говно.", which are things).
+  if (isVocative(nz, t, t, true)) return true;
+  if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && isVocative(nz, t, t + 1, true)) return true;
+  if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1)) && isVocative(nz, t - 1, t, false)) return true;
+  return false;
 }
+
+/** Adjectives that, after "для", name people: "для тупых", "для особо одарённых" is not one. */
+const FOR_PEOPLE = /^(?:туп|глуп|убог|ущербн|слабоумн|безмозгл|упорот|поехавш|тормознут|дебильн|конченн?)(?:ых|их)$/;
 
 /** A word of an adjective's form: "пропутинский", "жалкая", "продажные". */
 const ADJECTIVE = /^[а-я]{2,}(?:ий|ый|ой|ая|яя|ое|ее|ые|ие)$/;
 
-/** Whether the words from `from` to `to` stand alone between commas or a sentence's edges. */
-function isVocative(nz: Normalised, from: number, to: number): boolean {
+/**
+ * Whether the words from `from` to `to` are addressed to someone: after a comma at a sentence's
+ * end, and — when `opening` — at a sentence's start before a comma or "!", or as a sentence of
+ * their own.
+ */
+function isVocative(nz: Normalised, from: number, to: number, opening: boolean): boolean {
   const count = nz.tokenCount;
   const before = gapBefore(nz, from);
   const after = gapAfter(nz, to);
@@ -140,8 +151,10 @@ function isVocative(nz: Normalised, from: number, to: number): boolean {
   const sentenceStart = from === 0 || SENTENCE_END.test(before) || (opener && !before.trim() && OPENER.has(word(nz, from - 1)));
   const sentenceEnd = to === count - 1 || SENTENCE_END.test(after);
   if (before.includes(',') && sentenceEnd) return true;
+  if (!opening) return false;
   if (sentenceStart && (after.includes(',') || after.includes('!'))) return true;
-  return false;
+  // A sentence of its own after another: "… не лезь. Дура."
+  return sentenceStart && sentenceEnd && from > 0;
 }
 
 /** Prepositions that take the genitive: "упал с сука", "отломил от сука" are about a bough (сук). */
