@@ -1,4 +1,5 @@
 import { wordOf, type Normalised } from './normalise';
+import { insultRules } from './rules/insult';
 
 /**
  * Whether the word at token `t` is aimed at someone. Context-dependent words (тупой, клоун,
@@ -7,21 +8,34 @@ import { wordOf, type Normalised } from './normalise';
  */
 
 const SECOND_PERSON = new Set([
-  'ты', 'вы', 'тебя', 'вас', 'тебе', 'вам', 'тобой', 'вами', 'твой', 'твоя', 'твое', 'твои', 'ваш', 'ваша', 'ваше',
+  'слышь', 'ты', 'вы', 'тебя', 'вас', 'тебе', 'вам', 'тобой', 'вами', 'твой', 'твоя', 'твое', 'твои', 'ваш', 'ваша', 'ваше',
   'ваши', 'сам', 'сама', 'сами', 'твоего', 'твоему', 'твоим', 'твоей', 'твою', 'вашего', 'вашему', 'вашим', 'вашей', 'вашу',
 ]);
 const PERSON_SUBJECT = new Set(['ты', 'вы', 'тебя', 'вас', 'тебе', 'вам', 'сам', 'сама', 'сами', 'ваш', 'ваша', 'ваши', 'твой', 'твоя', 'твои']);
 // Not "это": "это дно реки" is about a river.
 const THIRD_PERSON = new Set([
   'он', 'она', 'они', 'этот', 'эта', 'эти',
-  // "таких козлов надо учить", "этих клоунов" (not "этого козла купили": a goat may be meant).
+  // "таких козлов надо учить", "этих клоунов".
   'этих', 'этими', 'таких', 'такими', 'такого', 'такую', 'таким',
 ]);
+/**
+ * The singular "этого", "эту" before words that only abuse people: "эту падаль", "этого клоуна" —
+ * not "этого козла купили", "вид этой соски" (an animal, a thing).
+ */
+const THIS_ONE = new Set(['этого', 'эту', 'этой', 'этому']);
+const PERSON_ABUSE = /^(?:дрян|падал|гнил|клоун|дур|шут|вор|жулик|лжец|врун|балабол|трепл|лицемер|предател|холоп|паразит|псих|даун|шиз|наркоман|проститутк|подстилк|подх[ао]лим|мракобес|неадекват|лузер|неудачник|болтун|бомж|урод)/;
+/** Words for things as much as for people: "ну и говно" is said of a film. */
+const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел)/;
+/** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
+const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
+const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RULE.except?.test(w);
+/** "иди в жопу", "пошёл в …": sent somewhere. */
+const SEND = new Set(['иди', 'идите', 'пошел', 'пошла', 'пошли', 'катись', 'катитесь', 'вали', 'валите']);
 const GROUP = new Set(['кучка', 'кучку', 'кучкой', 'стадо', 'стаду', 'банда', 'банду', 'бандой', 'сборище', 'шайка', 'шайку', 'свора', 'свору', 'толпа', 'куча', 'одни', 'сплошные', 'сплошь', 'страна', 'правительство', 'власть']);
 /** Words that may stand between the aim and the insult ("ты же просто конченый …"). */
 const FILLER = new Set([
   'же', 'просто', 'все', 'всё', 'полный', 'полная', 'полное', 'полные', 'настоящий', 'настоящая', 'настоящие', 'самый',
-  'самая', 'реально', 'еще', 'ж', 'такой', 'такая', 'такие', 'конченый', 'редкостный', 'редкостная', 'форменный',
+  'самая', 'реально', 'еще', 'ж', 'скорее', 'хуже', 'такой', 'такая', 'такие', 'конченый', 'редкостный', 'редкостная', 'форменный',
   'натуральный', 'обыкновенный', 'старый', 'старая', 'очередной', 'очередная', 'и', 'был', 'была', 'были', 'есть',
   'очень', 'совсем', 'вообще', 'тоже', 'там', 'тут', 'здесь', 'опять', 'ещё', 'ведь', 'как', 'на', 'всегда', 'не',
   'дурак', 'дура', 'глупый', 'тупой', 'тупая', 'тупые', 'жалкий', 'жалкая', 'мелкий', 'безмозглый', 'лживый',
@@ -113,9 +127,20 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (DASH.test(gap)) return true; // "глава — клоун", "все депутаты - воры"
     const prev = word(nz, k - 1);
     if (SECOND_PERSON.has(prev) || THIRD_PERSON.has(prev) || GROUP.has(prev)) return true;
+    if (k === t && THIS_ONE.has(prev) && PERSON_ABUSE.test(word(nz, t))) return true;
+    // "ну и дурак", "ну и рожа" (not "ну и говно", said of a film).
+    if (prev === 'и' && k - 2 >= 0 && word(nz, k - 2) === 'ну' && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
+    // "это паразиты на теле народа", "это воры" (not "это дно реки": a plural names people).
+    if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t))) return true;
+    if (k === t && prev === 'в' && k >= 2 && SEND.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1))) return true;
     if (!FILLER.has(prev)) break;
     k--;
   }
+  // Two abusive words side by side, one of them a noun: "продажная крыса", "дерьмо продажное"
+  // (not "жалкий тупой закон": two adjectives describe the next word).
+  const adjective = ADJECTIVE.test(word(nz, t));
+  if (t > 0 && !gapBefore(nz, t).trim() && isAimedWord(word(nz, t - 1)) && !(adjective && ADJECTIVE.test(word(nz, t - 1)))) return true;
+  if (t + 1 < count && !gapAfter(nz, t).trim() && isAimedWord(word(nz, t + 1)) && !(adjective && ADJECTIVE.test(word(nz, t + 1)))) return true;
   // "тупой ты", "дура ты набитая".
   for (let j = t + 1; j < Math.min(count, t + 3); j++) {
     if (SENTENCE_END.test(gapBefore(nz, j))) break;
