@@ -127,7 +127,9 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
     if (score === 1) return { score: 0, counted: NO_SIGNALS };
     if (score === 2) score = 1;
   }
-  return { score, counted: primary > 0 ? signals : NO_SIGNALS };
+  // Shown whenever they decide something: with no primary signal, look-alike letters or shouting
+  // beside a phone number still ask for review, and the moderator sees why.
+  return { score, counted: primary > 0 || score >= 1 ? signals : NO_SIGNALS };
 }
 
 const CATEGORY_BIT: Record<Category, number> = { obscene: 1, insult: 2, spam: 4 };

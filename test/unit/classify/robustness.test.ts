@@ -44,7 +44,16 @@ describe('robustness', () => {
       }
       if (v.categories.length) expect(v.action).toMatch(/^delete/);
       if (v.action === 'none') expect(v.matches).toEqual([]);
+      else expect(v.matches.length, text).toBeGreaterThan(0); // every flag shows its evidence
       if (v.action === 'review') expect(v.categories).toEqual([]);
+    }
+  });
+
+  test('a review from shouting or emoji beside a number shows them', () => {
+    for (const text of ['ПО ВСЕМ ВОПРОСАМ БЛАГОУСТРОЙСТВА +7 912 345-67-89 ВСЕГДА', '🔥🔥🔥🔥 5000 в день 🔥🔥🔥🔥']) {
+      const v = classify(text);
+      expect(v.action).toBe('review');
+      expect(v.reasons.length).toBeGreaterThan(0);
     }
   });
 
