@@ -38,6 +38,10 @@ const PAY_OFFER = 32;
 const SHORT_PAY = 64;
 const CONTACT_WORD = 128;
 const CONTACT_CALL = 256;
+const PROMISE = 512;
+const PHONE = 1024;
+const JOB_TITLE = 2048;
+const HOOK = 4096;
 
 function ruleBit(rule: string): number {
   switch (rule) {
@@ -59,6 +63,14 @@ function ruleBit(rule: string): number {
       return CONTACT_WORD;
     case 'spam/contact-call':
       return CONTACT_CALL;
+    case 'spam/promise':
+      return PROMISE;
+    case 'spam/phone':
+      return PHONE;
+    case 'spam/job-title':
+      return JOB_TITLE;
+    case 'spam/hook':
+      return HOOK;
     default:
       return 0;
   }
@@ -106,7 +118,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
     }
   }
   // An offer of work or money together with a sum ("нужны люди, 6400 в день") is not everyday speech.
-  const offer = (present & (JOB | JOB_FORMULA | EARNINGS)) !== 0;
+  const offer = (present & (JOB | JOB_FORMULA | EARNINGS | PROMISE)) !== 0;
   const sum = (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0;
   // A promise to pay or pay by the day, the shift or the hour, with a sum and a call to write
   // ("Выплаты от 8 000 руб за день, пиши"): not how a citizen quotes a salary ("зарплата 25 тысяч
@@ -118,6 +130,17 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // рублей в час за парковку": a hiring word or a call to write is needed too).
   const hire = (present & PAY_OFFER) !== 0 && (present & SHORT_PAY) !== 0 && (present & (JOB | JOB_FORMULA | CONTACT_WORD | CONTACT_CALL)) !== 0;
   if ((offer && sum) || hire) strong = true;
+  // A hook and a call to write: "Хочешь зарабатывать? Пиши", "нужны люди, пишите в лс", "лёгкая
+  // работа, напиши мне" — an offer of work or money with a call, not a citizen's "пишите в
+  // прокуратуру" under a complaint about pay (pay and sums are no offer).
+  if (call && (present & (EARNINGS | PROMISE | JOB_FORMULA | HOOK)) !== 0) strong = true;
+  // Hiring or earnings with a mobile number ("Требуются грузчики без опыта, +7 9…").
+  if ((present & PHONE) !== 0 && (present & (EARNINGS | JOB_FORMULA | JOB_TITLE)) !== 0) strong = true;
+  // A job title or an ad's task with pay by the day, the shift or the month ("Фасовщики от 7000 в
+  // день", "Разгрузка фуры — 5000 за смену"); a sum alone beside a title is not enough ("курьер
+  // привёз заказ, 300 рублей").
+  if ((present & JOB_TITLE) !== 0 && (present & (SHORT_PAY | PROMISE | EARNINGS)) !== 0) strong = true;
+  if ((present & JOB_TITLE) !== 0 && call && (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0) strong = true;
   let score = primary > 0 ? primary + supporting : 0;
   if (!strong) {
     // Keywords alone are everyday speech, and sums or phone numbers beside them add one point at
