@@ -42,6 +42,7 @@ const PROMISE = 512;
 const PHONE = 1024;
 const JOB_TITLE = 2048;
 const HOOK = 4096;
+const SALE = 8192;
 
 function ruleBit(rule: string): number {
   switch (rule) {
@@ -71,6 +72,8 @@ function ruleBit(rule: string): number {
       return JOB_TITLE;
     case 'spam/hook':
       return HOOK;
+    case 'spam/sale':
+      return SALE;
     default:
       return 0;
   }
@@ -133,7 +136,10 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // A hook and a call to write: "Хочешь зарабатывать? Пиши", "нужны люди, пишите в лс", "лёгкая
   // работа, напиши мне" — an offer of work or money with a call, not a citizen's "пишите в
   // прокуратуру" under a complaint about pay (pay and sums are no offer).
-  if (call && (present & (EARNINGS | PROMISE | JOB_FORMULA | HOOK)) !== 0) strong = true;
+  if (call && (present & (EARNINGS | PROMISE | JOB_FORMULA | HOOK | SALE)) !== 0) strong = true;
+  // Hiring with a promise ("Нужны люди на склад, оплата высокая", "требуются рабочие, жильё
+  // предоставим").
+  if ((present & JOB_FORMULA) !== 0 && (present & PROMISE) !== 0) strong = true;
   // Hiring or earnings with a mobile number ("Требуются грузчики без опыта, +7 9…").
   if ((present & PHONE) !== 0 && (present & (EARNINGS | JOB_FORMULA | JOB_TITLE)) !== 0) strong = true;
   // A job title or an ad's task with pay by the day, the shift or the month ("Фасовщики от 7000 в
