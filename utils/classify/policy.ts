@@ -43,6 +43,7 @@ const PHONE = 1024;
 const JOB_TITLE = 2048;
 const HOOK = 4096;
 const SALE = 8192;
+const PRIVATE = 16384;
 
 function ruleBit(rule: string): number {
   switch (rule) {
@@ -74,6 +75,8 @@ function ruleBit(rule: string): number {
       return HOOK;
     case 'spam/sale':
       return SALE;
+    case 'spam/private':
+      return PRIVATE;
     default:
       return 0;
   }
@@ -127,7 +130,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // ("Выплаты от 8 000 руб за день, пиши"): not how a citizen quotes a salary ("зарплата 25 тысяч
   // в месяц, пишите в прокуратуру" stays clean).
   const paid = (present & (PAY_OFFER | SHORT_PAY)) !== 0;
-  const call = (present & (CONTACT_WORD | CONTACT_CALL)) !== 0;
+  const call = (present & (CONTACT_WORD | CONTACT_CALL | PRIVATE)) !== 0;
   if (sum && paid && call) strong = true;
   // "нужны 3 парня, плачу 6000 за пару часов": hiring by the hour or the shift (not "плачу 100
   // рублей в час за парковку": a hiring word or a call to write is needed too).
@@ -140,6 +143,9 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // Hiring with a promise ("Нужны люди на склад, оплата высокая", "требуются рабочие, жильё
   // предоставим").
   if ((present & JOB_FORMULA) !== 0 && (present & PROMISE) !== 0) strong = true;
+  // A sum and private messages ("Разобрать книги — 4000, обсудим в личке", "от 2500 руб. ЛС"):
+  // a citizen quoting a sum asks others to write somewhere public ("пишите в прокуратуру").
+  if ((present & PRIVATE) !== 0 && (present & (MONEY_AMOUNT | INCOME_CLAIM | SHORT_PAY)) !== 0) strong = true;
   // Hiring or earnings with a mobile number ("Требуются грузчики без опыта, +7 9…").
   if ((present & PHONE) !== 0 && (present & (EARNINGS | JOB_FORMULA | JOB_TITLE)) !== 0) strong = true;
   // A job title or an ad's task with pay by the day, the shift or the month ("Фасовщики от 7000 в
