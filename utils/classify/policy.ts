@@ -144,8 +144,9 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // предоставим").
   if ((present & JOB_FORMULA) !== 0 && (present & PROMISE) !== 0) strong = true;
   // A sum and private messages ("Разобрать книги — 4000, обсудим в личке", "от 2500 руб. ЛС"):
-  // a citizen quoting a sum asks others to write somewhere public ("пишите в прокуратуру").
-  if ((present & PRIVATE) !== 0 && (present & (MONEY_AMOUNT | INCOME_CLAIM | SHORT_PAY)) !== 0) strong = true;
+  // a citizen quoting a sum asks others to write somewhere public ("пишите в прокуратуру"). A call
+  // and private messages apart ("Свяжитесь со мной в ЛС") are one call to write in private.
+  if ((present & PRIVATE) !== 0 && (present & (MONEY_AMOUNT | INCOME_CLAIM | SHORT_PAY | CONTACT_WORD)) !== 0) strong = true;
   // Hiring or earnings with a mobile number ("Требуются грузчики без опыта, +7 9…").
   if ((present & PHONE) !== 0 && (present & (EARNINGS | JOB_FORMULA | JOB_TITLE)) !== 0) strong = true;
   // A job title or an ad's task with pay by the day, the shift or the month ("Фасовщики от 7000 в
