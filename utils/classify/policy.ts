@@ -44,6 +44,7 @@ const JOB_TITLE = 2048;
 const HOOK = 4096;
 const SALE = 8192;
 const PRIVATE = 16384;
+const ADDRESSEE = 32768;
 
 function ruleBit(rule: string): number {
   switch (rule) {
@@ -77,6 +78,8 @@ function ruleBit(rule: string): number {
       return SALE;
     case 'spam/private':
       return PRIVATE;
+    case 'spam/addressee':
+      return ADDRESSEE;
     default:
       return 0;
   }
@@ -128,9 +131,11 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   const sum = (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0;
   // A promise to pay or pay by the day, the shift or the hour, with a sum and a call to write
   // ("Выплаты от 8 000 руб за день, пиши"): not how a citizen quotes a salary ("зарплата 25 тысяч
-  // в месяц, пишите в прокуратуру" stays clean).
+  // в месяц, пишите в прокуратуру" stays clean). A bare "пишите" beside an official addressee is
+  // a citizen sending others to complain ("медсёстрам платят 1500 за смену, пишите губернатору"),
+  // not a call: only a call to private messages counts then.
   const paid = (present & (PAY_OFFER | SHORT_PAY)) !== 0;
-  const call = (present & (CONTACT_WORD | CONTACT_CALL | PRIVATE)) !== 0;
+  const call = (present & (CONTACT_CALL | PRIVATE)) !== 0 || ((present & CONTACT_WORD) !== 0 && (present & ADDRESSEE) === 0);
   if (sum && paid && call) strong = true;
   // "нужны 3 парня, плачу 6000 за пару часов": hiring by the hour or the shift (not "плачу 100
   // рублей в час за парковку": a hiring word or a call to write is needed too).
@@ -213,6 +218,8 @@ export function decide(text: string, words: readonly RuleMatch[], spam: readonly
   const showSpam = score >= SPAM_DELETE || (score >= 1 && wordCount === 0);
   if (showSpam) {
     for (const s of counted) {
+      // A counter-signal (an official addressee) is no evidence to show.
+      if (s.weight === 0) continue;
       let dup = false;
       for (let k = wordCount; k < all.length; k++) {
         const x = all[k]!;
