@@ -17,6 +17,9 @@ import type { Action, Category, Match, Verdict } from './types';
  * look-alike letter) count only when a primary signal is present. Keywords of everyday speech
  * ("кредит", "звоните", "бесплатно") need company: one alone is nothing, two ask for review,
  * three make spam; any other primary signal (a link, a phrase, planted Latin letters) counts in full.
+ * Some pairs of keywords are an ad and count in full (an offer or a hook with a call, hiring with a
+ * promise, a job title with pay by the shift, private messages with a sum: see spamScore); a bare
+ * call beside an official addressee ("пишите в прокуратуру") is no call in them.
  */
 export const SPAM_DELETE = 2;
 export const SPAM_BLACKLIST = 4;
@@ -87,6 +90,22 @@ function ruleBit(rule: string): number {
 
 const NO_SIGNALS: readonly SpamSignal[] = [];
 
+/** Whether some signal of rule `a` overlaps no signal of rule `b`. */
+function apart(signals: readonly SpamSignal[], a: string, b: string): boolean {
+  for (const x of signals) {
+    if (x.rule !== a) continue;
+    let overlaps = false;
+    for (const y of signals) {
+      if (y.rule === b && y.start < x.end && x.start < y.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) return true;
+  }
+  return false;
+}
+
 export function spamScore(signals: readonly SpamSignal[]): { score: number; counted: readonly SpamSignal[] } {
   // Per rule: the largest weight (the first signal that has it), doubled at most when the rule
   // found two or more places ("ставки … казино"), so that one word repeated five times is not
@@ -147,7 +166,9 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   if (call && (present & (EARNINGS | PROMISE | JOB_FORMULA | HOOK | SALE)) !== 0) strong = true;
   // Hiring with a promise ("Нужны люди на склад, оплата высокая", "требуются рабочие, жильё
   // предоставим").
-  if ((present & JOB_FORMULA) !== 0 && (present & PROMISE) !== 0) strong = true;
+  // The same words may be read by both ("лёгкие деньги", "выплаты каждый день"): a hiring formula
+  // apart from the promise is needed.
+  if ((present & JOB_FORMULA) !== 0 && (present & PROMISE) !== 0 && apart(signals, 'spam/job-formula', 'spam/promise')) strong = true;
   // A sum and private messages ("Разобрать книги — 4000, обсудим в личке", "от 2500 руб. ЛС"):
   // a citizen quoting a sum asks others to write somewhere public ("пишите в прокуратуру"). A call
   // and private messages apart ("Свяжитесь со мной в ЛС") are one call to write in private.
