@@ -117,6 +117,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   let evasion = 0;
   let strong = false;
   let present = 0;
+  let callWeight = 0;
   for (let i = 0; i < n; i++) {
     const rule = signals[i]!.rule;
     let seen = false;
@@ -142,9 +143,13 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
       if (EVASION.has(rule)) evasion += w;
     } else {
       primary += w;
+      if (rule === 'spam/contact-word') callWeight = w;
       if (!s.keyword) strong = true;
     }
   }
+  // Beside an official addressee a call to write is a citizen sending others to complain
+  // ("пишите в прокуратуру"): it is not counted.
+  if ((present & ADDRESSEE) !== 0) primary -= callWeight;
   // An offer of work or money together with a sum ("нужны люди, 6400 в день") is not everyday speech.
   const offer = (present & (JOB | JOB_FORMULA | EARNINGS | PROMISE)) !== 0;
   const sum = (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0;
