@@ -174,6 +174,8 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // The same words may be read by both ("лёгкие деньги", "выплаты каждый день"): a hiring formula
   // apart from the promise is needed.
   if ((present & JOB_FORMULA) !== 0 && (present & PROMISE) !== 0 && apart(signals, 'spam/job-formula', 'spam/promise')) strong = true;
+  // Hiring with a promise to pay ("Возьму пару человек, заплачу каждому").
+  if ((present & JOB_FORMULA) !== 0 && (present & PAY_OFFER) !== 0) strong = true;
   // A sum and private messages ("Разобрать книги — 4000, обсудим в личке", "от 2500 руб. ЛС"):
   // a citizen quoting a sum asks others to write somewhere public ("пишите в прокуратуру"). A call
   // and private messages apart ("Свяжитесь со мной в ЛС") are one call to write in private.
