@@ -17,6 +17,9 @@ import type { Action, Category, Match, Verdict } from './types';
  * look-alike letter) count only when a primary signal is present. Keywords of everyday speech
  * ("кредит", "звоните", "бесплатно") need company: one alone is nothing, two ask for review,
  * three make spam; any other primary signal (a link, a phrase, planted Latin letters) counts in full.
+ * Some pairs of keywords are an ad and count in full (an offer or a hook with a call, hiring with a
+ * promise, a job title with pay by the shift, private messages with a sum: see spamScore); a bare
+ * call beside an official addressee ("пишите в прокуратуру") is no call in them.
  */
 export const SPAM_DELETE = 2;
 export const SPAM_BLACKLIST = 4;
@@ -38,6 +41,13 @@ const PAY_OFFER = 32;
 const SHORT_PAY = 64;
 const CONTACT_WORD = 128;
 const CONTACT_CALL = 256;
+const PROMISE = 512;
+const PHONE = 1024;
+const JOB_TITLE = 2048;
+const HOOK = 4096;
+const SALE = 8192;
+const PRIVATE = 16384;
+const ADDRESSEE = 32768;
 
 function ruleBit(rule: string): number {
   switch (rule) {
@@ -59,12 +69,42 @@ function ruleBit(rule: string): number {
       return CONTACT_WORD;
     case 'spam/contact-call':
       return CONTACT_CALL;
+    case 'spam/promise':
+      return PROMISE;
+    case 'spam/phone':
+      return PHONE;
+    case 'spam/job-title':
+      return JOB_TITLE;
+    case 'spam/hook':
+      return HOOK;
+    case 'spam/sale':
+      return SALE;
+    case 'spam/private':
+      return PRIVATE;
+    case 'spam/addressee':
+      return ADDRESSEE;
     default:
       return 0;
   }
 }
 
 const NO_SIGNALS: readonly SpamSignal[] = [];
+
+/** Whether some signal of rule `a` overlaps no signal of rule `b`. */
+function apart(signals: readonly SpamSignal[], a: string, b: string): boolean {
+  for (const x of signals) {
+    if (x.rule !== a) continue;
+    let overlaps = false;
+    for (const y of signals) {
+      if (y.rule === b && y.start < x.end && x.start < y.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) return true;
+  }
+  return false;
+}
 
 export function spamScore(signals: readonly SpamSignal[]): { score: number; counted: readonly SpamSignal[] } {
   // Per rule: the largest weight (the first signal that has it), doubled at most when the rule
@@ -77,6 +117,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   let evasion = 0;
   let strong = false;
   let present = 0;
+  let callWeight = 0;
   for (let i = 0; i < n; i++) {
     const rule = signals[i]!.rule;
     let seen = false;
@@ -102,22 +143,50 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
       if (EVASION.has(rule)) evasion += w;
     } else {
       primary += w;
+      if (rule === 'spam/contact-word') callWeight = w;
       if (!s.keyword) strong = true;
     }
   }
+  // Beside an official addressee a call to write is a citizen sending others to complain
+  // ("пишите в прокуратуру"): it is not counted.
+  if ((present & ADDRESSEE) !== 0) primary -= callWeight;
   // An offer of work or money together with a sum ("нужны люди, 6400 в день") is not everyday speech.
-  const offer = (present & (JOB | JOB_FORMULA | EARNINGS)) !== 0;
+  const offer = (present & (JOB | JOB_FORMULA | EARNINGS | PROMISE)) !== 0;
   const sum = (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0;
   // A promise to pay or pay by the day, the shift or the hour, with a sum and a call to write
   // ("Выплаты от 8 000 руб за день, пиши"): not how a citizen quotes a salary ("зарплата 25 тысяч
-  // в месяц, пишите в прокуратуру" stays clean).
+  // в месяц, пишите в прокуратуру" stays clean). A bare "пишите" beside an official addressee is
+  // a citizen sending others to complain ("медсёстрам платят 1500 за смену, пишите губернатору"),
+  // not a call: only a call to private messages counts then.
   const paid = (present & (PAY_OFFER | SHORT_PAY)) !== 0;
-  const call = (present & (CONTACT_WORD | CONTACT_CALL)) !== 0;
+  const call = (present & (CONTACT_CALL | PRIVATE)) !== 0 || ((present & CONTACT_WORD) !== 0 && (present & ADDRESSEE) === 0);
   if (sum && paid && call) strong = true;
   // "нужны 3 парня, плачу 6000 за пару часов": hiring by the hour or the shift (not "плачу 100
   // рублей в час за парковку": a hiring word or a call to write is needed too).
   const hire = (present & PAY_OFFER) !== 0 && (present & SHORT_PAY) !== 0 && (present & (JOB | JOB_FORMULA | CONTACT_WORD | CONTACT_CALL)) !== 0;
   if ((offer && sum) || hire) strong = true;
+  // A hook and a call to write: "Хочешь зарабатывать? Пиши", "нужны люди, пишите в лс", "лёгкая
+  // работа, напиши мне" — an offer of work or money with a call, not a citizen's "пишите в
+  // прокуратуру" under a complaint about pay (pay and sums are no offer).
+  if (call && (present & (EARNINGS | PROMISE | JOB_FORMULA | HOOK | SALE)) !== 0) strong = true;
+  // Hiring with a promise ("Нужны люди на склад, оплата высокая", "требуются рабочие, жильё
+  // предоставим").
+  // The same words may be read by both ("лёгкие деньги", "выплаты каждый день"): a hiring formula
+  // apart from the promise is needed.
+  if ((present & JOB_FORMULA) !== 0 && (present & PROMISE) !== 0 && apart(signals, 'spam/job-formula', 'spam/promise')) strong = true;
+  // Hiring with a promise to pay ("Возьму пару человек, заплачу каждому").
+  if ((present & JOB_FORMULA) !== 0 && (present & PAY_OFFER) !== 0) strong = true;
+  // A sum and private messages ("Разобрать книги — 4000, обсудим в личке", "от 2500 руб. ЛС"):
+  // a citizen quoting a sum asks others to write somewhere public ("пишите в прокуратуру"). A call
+  // and private messages apart ("Свяжитесь со мной в ЛС") are one call to write in private.
+  if ((present & PRIVATE) !== 0 && (present & (MONEY_AMOUNT | INCOME_CLAIM | SHORT_PAY | CONTACT_WORD)) !== 0) strong = true;
+  // Hiring or earnings with a mobile number ("Требуются грузчики без опыта, +7 9…").
+  if ((present & PHONE) !== 0 && (present & (EARNINGS | JOB_FORMULA | JOB_TITLE)) !== 0) strong = true;
+  // A job title or an ad's task with pay by the day, the shift or the month ("Фасовщики от 7000 в
+  // день", "Разгрузка фуры — 5000 за смену"); a sum alone beside a title is not enough ("курьер
+  // привёз заказ, 300 рублей").
+  if ((present & JOB_TITLE) !== 0 && (present & (SHORT_PAY | PROMISE | EARNINGS)) !== 0) strong = true;
+  if ((present & JOB_TITLE) !== 0 && call && (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0) strong = true;
   let score = primary > 0 ? primary + supporting : 0;
   if (!strong) {
     // Keywords alone are everyday speech, and sums or phone numbers beside them add one point at
@@ -179,6 +248,8 @@ export function decide(text: string, words: readonly RuleMatch[], spam: readonly
   const showSpam = score >= SPAM_DELETE || (score >= 1 && wordCount === 0);
   if (showSpam) {
     for (const s of counted) {
+      // A counter-signal (an official addressee) is no evidence to show.
+      if (s.weight === 0) continue;
       let dup = false;
       for (let k = wordCount; k < all.length; k++) {
         const x = all[k]!;

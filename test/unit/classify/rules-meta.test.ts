@@ -49,6 +49,10 @@ const EXAMPLES: Record<string, string> = {
   'spam/followers-sale': 'Продаю подписчиков, пиши в лс',
   'spam/job-formula': 'Нужны люди без опыта, пиши в лс',
   'spam/promise': 'Стабильный доход, деньги сразу, пиши в лс',
+  'spam/job-title': 'Фасовщики на склад, 6500 за смену',
+  'spam/sale': 'Продам велосипед, пишите',
+  'spam/private': 'Разобрать архив, 4000 руб, обсудим в личке',
+  'spam/hook': 'Заинтересовало? Пиши!',
   'spam/messenger': 'Заходи t.me/dohod',
   'spam/shortener': 'Смотри bit.ly/abc',
   'spam/link': 'Скидки на sale-mega.shop, пиши в лс',
@@ -68,6 +72,8 @@ const EXAMPLES: Record<string, string> = {
 
 const THREAD = ['thread/duplicate', 'thread/repeat', 'thread/flood'];
 const MODERATOR = ['moderator/obscene', 'moderator/insult', 'moderator/spam'];
+/** Counter-signals: never shown as a match; their effect is tested here. */
+const COUNTER = ['spam/addressee'];
 
 describe('rule registry', () => {
   const docs = readFileSync(new URL('../../../docs/classifier.md', import.meta.url), 'utf8');
@@ -81,8 +87,19 @@ describe('rule registry', () => {
   });
 
   test('every rule has an example or a dedicated test', () => {
-    const covered = new Set([...Object.keys(EXAMPLES), ...THREAD, ...MODERATOR]);
+    const covered = new Set([...Object.keys(EXAMPLES), ...THREAD, ...MODERATOR, ...COUNTER]);
     expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  test('an official addressee turns a bare call into a complaint', () => {
+    expect(classify('Платят 1500 за смену, пишите').categories).toEqual(['spam']);
+    const v = classify('Платят 1500 за смену, пишите губернатору');
+    expect(v.categories).toEqual([]);
+    expect(v.matches.map((m) => m.rule)).not.toContain('spam/addressee');
+    // A call to private messages still counts, and the addressee is never shown.
+    const p = classify('Плачу 1500 за смену, пиши в лс, администрации не говори');
+    expect(p.categories).toEqual(['spam']);
+    expect(p.matches.map((m) => m.rule)).not.toContain('spam/addressee');
   });
 
   test('thread rules fire', () => {
