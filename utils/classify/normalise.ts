@@ -240,7 +240,10 @@ const TRANSLIT_ONE: Record<string, string> = {
 };
 const VOWELS_LAT = 'aeiouy';
 /** English words that transliterate into a Russian obscene root. */
-const ENGLISH = new Set(['ebay', 'ebony', 'ebook', 'ebooks', 'ebola', 'ebit', 'ebitda', 'ebert', 'hui', 'huynh', 'ebs', 'her', 'hers', 'herb', 'herbs', 'hero', 'heroes', 'herself']);
+const ENGLISH = new Set([
+  'ebay', 'ebony', 'ebook', 'ebooks', 'ebola', 'ebit', 'ebitda', 'ebert', 'hui', 'huynh', 'ebs', 'her', 'hers', 'herb', 'herbs', 'hero', 'heroes', 'herself',
+  'job', 'jobs', 'mandame',
+]);
 export const isEnglish = (w: string): boolean => {
   const s = w.toLowerCase();
   return ENGLISH.has(s) || /^[a-z]*[tpscgw]her(?:s|ed|ing)?$/.test(s);
