@@ -60,7 +60,7 @@ export const URL_RE = new RegExp(
 );
 /** Disguised links: "vk . cc / x", "t точка me", "site(.)ru". */
 export const SPACED_URL_RE = new RegExp(
-  String.raw`(?<![\w.])([a-z0-9\-]{1,30})\s*(?:\s\.\s?|\.\s|\(\.\)|\[\.\]|\(?\s*(?:точка|dot)\s*\)?)\s*(${TLDS}|рф)\b(?:\s*\/\s*[\w\-]+)?`,
+  String.raw`(?<![\w.])([a-z0-9\-]{1,30})\s*(?:\s\.\s?|\.\s|\(\.\)|\[\.\]|\(?\s*(?:точка|dot)\s*\)?)\s*(?:(${TLDS})\b|(рф)(?![\wа-яё]))(?:\s*\/\s*[\w\-]+)?`,
   'giu',
 );
 /** A spaced or spelled-out dot next to a Latin letter: the only case SPACED_URL_RE can match. */
@@ -70,7 +70,7 @@ export const HANDLE_RE = /(?<![\w@.])@[a-z][a-z0-9_]{3,31}\b/gi;
 export const PHONE_RE = /(?<!\d)(?:\+7|8|7)[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
 const MONEY = String.raw`(?:k|к|тыс\.?|тысяч[а-я]*|т\.?р\.?|млн)?\s*(?:руб[а-я.]*|р\.?|₽|\$|usdt|usd|долл[а-я]*|бакс[а-я]*|евро|€|грн)?`;
 export const INCOME_RE = new RegExp(
-  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед\b|месяц|мес\b|час|смену|пару\s+часов|\d+\s*час[а-я]*)`,
+  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед(?![\wа-яё])|месяц|мес(?![\wа-яё])|час|смену|пару\s+часов|\d+\s*час[а-я]*)`,
   'giu',
 );
 export const AMOUNT_RE = new RegExp(
@@ -213,6 +213,9 @@ function numberSignals(text: string, out: SpamSignal[]): void {
       if (income) {
         out.push({ rule: 'spam/income-claim', weight: 1, supporting: true, start: i, end: i + income[0].length, reason: `Обещание дохода: «${income[0].trim()}».` });
       }
+      // The numbers inside a sum or a claim ("180 000 р/мес", "5000 за 2 часа") are part of it.
+      const longest = Math.max(amount ? amount[0].length : 0, income ? income[0].length : 0);
+      if (longest > 0) skip = i + longest - 1;
     }
     while (skip + 1 < n && text.charCodeAt(skip + 1) >= 48 && text.charCodeAt(skip + 1) <= 57) skip++;
     i = skip;

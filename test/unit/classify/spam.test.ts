@@ -168,3 +168,22 @@ describe('spam', () => {
     expect(classify('Смотри bit.ly/abc123').action).toBe('delete');
   });
 });
+
+describe('spam: sums per month and spelled-out .рф', () => {
+  const rules = (t: string) => classify(t).matches.map((m) => `${m.rule}:${m.term}`);
+  test('a monthly sum is a pay claim, and its digits are one sum', () => {
+    expect(rules('Охранник на объект - 180 000 р/мес')).toEqual([
+      'spam/job-formula:Охранник на объект',
+      'spam/money-amount:180 000 р',
+      'spam/income-claim:180 000 р/мес',
+    ]);
+    expect(rules('Кладовщик на склад, 90 000 руб/нед')).toContain('spam/income-claim:90 000 руб/нед');
+  });
+  test('a citizen quoting a monthly salary is not spam', () => {
+    expect(classify('Зарплата 25 000 руб/мес, пишите в прокуратуру').categories).toEqual([]);
+  });
+  test('"точка рф" is a link', () => {
+    expect(rules('заходи на site точка рф')).toEqual(['spam/link:site точка рф']);
+    expect(classify('Живём в РФ, точка. Рф не заграница').categories).toEqual([]);
+  });
+});
