@@ -1,6 +1,6 @@
 import { ALPHABET_SIZE, SYMBOL } from './automaton';
 import { startTrie } from './firsts';
-import { Flag, type Normalised, type TextInfo } from './normalise';
+import { bufferToString, Flag, type Normalised, type TextInfo } from './normalise';
 import { EVASION } from './policy';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
 import type { CompiledOptions } from './wordlist';
@@ -289,7 +289,7 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): bool
   if (n === 0) return false;
   // The skeleton from the space before the first candidate on (all of it when a pattern looks behind).
   const base = TAIL_ONLY ? starts[pos[0]!]! - 1 : 0;
-  const skeleton = base === 0 ? nz.skeleton : bufferString(codes, base, len);
+  const skeleton = base === 0 ? nz.skeleton : bufferToString(codes, len, base);
   let promise = false;
   const rules = PHRASE_RULES;
   for (let k = 0; k < rules.length; k++) {
@@ -332,12 +332,6 @@ function searchPhrases(nz: Normalised, phrases: number, out: SpamSignal[]): bool
   return promise;
 }
 
-/** `codes[from, to)` as a string, in chunks (an argument list has a limit). */
-function bufferString(codes: Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
-  return out;
-}
 
 const isPlainLetter = (c: number): boolean => c >= 0x410 && c <= 0x44f;
 

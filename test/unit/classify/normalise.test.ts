@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalise } from '../../../utils/classify';
+import { bufferToString } from '../../../utils/classify/normalise';
 
 const words = (text: string): string[] => normalise(text).skeleton.trim().split(' ').filter(Boolean);
 
@@ -40,5 +41,17 @@ describe('normalise', () => {
 
   test('keeps the other reading of mixed words', () => {
     expect(normalise('hуй').alternates.map((a) => a.text)).toContain('хуй');
+  });
+});
+
+describe('skeleton codes to a string', () => {
+  test('the decoder and fromCharCode give the same string at every length and offset', () => {
+    const codes = new Uint16Array(20000);
+    for (let i = 0; i < codes.length; i++) codes[i] = i % 7 === 0 ? 32 : i % 11 === 0 ? 42 : 0x430 + ((i * 13) % 32);
+    for (const [from, to] of [[0, 0], [0, 1], [3, 50], [1, 47], [5, 53], [100, 400], [7, 9000], [0, 20000]] as const) {
+      let expected = '';
+      for (let i = from; i < to; i++) expected += String.fromCharCode(codes[i]!);
+      expect(bufferToString(codes, to, from)).toBe(expected);
+    }
   });
 });
