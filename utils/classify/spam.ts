@@ -455,9 +455,12 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
       first ??= m;
     }
     if (first) {
+      // A text with no Russian at all, of six English words or more, on a Russian page: its spam
+      // words count one more.
+      const foreign = !/[а-яё]/iu.test(text) && (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 6 ? 1 : 0;
       out.push({
         rule: 'spam/english',
-        weight: Math.min(3, seen.size),
+        weight: Math.min(3, seen.size + foreign),
         start: first.index!,
         end: first.index! + first[0].length,
         reason: `Английская лексика спама: ${[...seen].join(', ')}.`,
