@@ -102,6 +102,15 @@ const NOT_TASK = /^(?:быть|путь|чуть|почти|жить|пусть|
 /** A citizen's report of pay or a question: "дали 5000 на руки", "пенсия - 15.000". */
 const NOT_AD = /получ|плат|пенси|выплат|зарплат|оклад|дали|дают|обещ|депутат|чиновник|\?/iu;
 
+/**
+ * A promise to pay a sum for help, at the end of a request ("Помогите вынести окна, плачу 5500",
+ * "Нужна помощь, заплачу 100 евро") or "за помощь" ("Плачу 25000 руб за помощь"). A citizen who
+ * says what they pay says for what ("плачу 8000 за отопление").
+ */
+const PAY_FOR_HELP_RE =
+  /(?<![а-яё])(?:за)?пла(?:чу|тим)\s+(?:от\s+|по\s+)?\d[\d\s.,]*(?:к|тыс\S*|т\.?р\.?|руб\S*|р\.?|₽|евро|€|\$|долл\S*)?\s*(?:за\s+помощь|[\s.!)]*$)/iu;
+const HELP_ASKED = /помог|помощ|нужн|надо|требу|(?<![а-яё])кто(?![а-яё])/iu;
+
 /** English spam vocabulary (the telegram set has plenty); one point per distinct word, up to 3. */
 export const ENGLISH_RE =
   /\b(?:airdrop|crypto|usdt|btc|bitcoin|forex|trading|signals|profit|earn|earning|hiring|remote|dm me|write to me|onlyfans|sex|sexting|fuck|nudes|giveaway|casino|investment|income|salary|whatsapp|telegram|wallet|private key|web3|defi|weed|coke|cocaine|mdma|meth|wts)\b/gi;
@@ -511,7 +520,7 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
     });
   }
   layoutSignals(nz, g, out);
-  if (g.digits && nz.tokenCount >= 2 && nz.tokenCount <= 12) taskPay(nz, out);
+  if (g.digits && nz.tokenCount >= 2) taskPay(nz, out);
   if (g.digits && final && supportable(out)) {
     const numbers: SpamSignal[] = [];
     numberSignals(text, numbers);
@@ -528,6 +537,16 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
  */
 function taskPay(nz: Normalised, out: SpamSignal[]): void {
   const text = nz.source;
+  if (/пла(?:чу|тим)/iu.test(text) && HELP_ASKED.test(text)) {
+    const p = PAY_FOR_HELP_RE.exec(text);
+    if (p !== null) {
+      let end = p.index + p[0].length;
+      while (end > p.index && /[\s.!)]/.test(text[end - 1]!)) end--;
+      out.push({ rule: 'spam/task-pay', weight: 2, start: p.index, end, reason: `Просьба о помощи за плату: «${text.slice(p.index, end)}».` });
+      return;
+    }
+  }
+  if (nz.tokenCount > 12) return;
   const last = text.charCodeAt(text.length - 1);
   // Ends in a digit, a letter of a unit or of "на руки", "каждому", "выполнение", or punctuation.
   if (last === 63) return;
