@@ -546,22 +546,17 @@ function taskPay(nz: Normalised, out: SpamSignal[]): void {
       return;
     }
   }
-  if (nz.tokenCount > 12) return;
-  const last = text.charCodeAt(text.length - 1);
-  // Ends in a digit, a letter of a unit or of "на руки", "каждому", "выполнение", or punctuation.
-  if (last === 63) return;
+  if (nz.tokenCount > 12 || text.charCodeAt(text.length - 1) === 63) return;
+  // The first word first: most short texts with a number open with no task.
+  const first = bufferString(nz.codes, nz.tokSkelStart[0]!, nz.tokSkelEnd[0]!);
+  const task = TASK_OPENER.test(first);
+  if (NOT_TASK.test(first) || !(task || EACH_OPENER.test(first))) return;
   const m = TASK_SUM_RE.exec(text);
-  if (m === null) return;
-  const a = nz.tokSkelStart[0]!;
-  const first = bufferString(nz.codes, a, nz.tokSkelEnd[0]!);
-  const each = /руки|каждому|человека/iu.test(m[0]);
-  if (NOT_TASK.test(first) || !(TASK_OPENER.test(first) || (each && EACH_OPENER.test(first)))) return;
-  // The sum alone after a dash or a comma is the end of an ad only with a task or a unit.
-  if (NOT_AD.test(text)) return;
+  if (m === null || (!task && !/руки|каждому|человека/iu.test(m[0])) || NOT_AD.test(text)) return;
   const start = m.index + m[0].search(/\S/);
   let end = text.length;
   while (end > start && /[\s.!)]/.test(text[end - 1]!)) end--;
-  out.push({ rule: 'spam/task-pay', weight: 2, start: 0, end, reason: `Короткое объявление: задача и оплата «${text.slice(start, end).replace(/^[\-–—:,.\s]+/, '')}».` });
+  out.push({ rule: 'spam/task-pay', weight: 2, start: 0, end, reason: `Короткое объявление: задача и оплата «${text.slice(start, end).replace(/^[-–—:,.\s]+/, '')}».` });
 }
 
 /**
