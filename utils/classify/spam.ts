@@ -25,6 +25,7 @@ export const TEXT_RULE_IDS = [
   'spam/money-amount',
   'spam/income-claim',
   'spam/short-pay',
+  'spam/task-pay',
   'spam/english',
   'spam/exotic-letters',
   'spam/homoglyph',
@@ -78,12 +79,38 @@ export const AMOUNT_RE = new RegExp(
     String.raw`|(?<=(?:^|\s)(?:от|до|по)\s?)\d[\d\s.,]{2,}\d` +
     // A bare sum after a word of pay ("с оплатой 9500", "выплаты 8 000") or with "каждому", "сразу".
     String.raw`|(?<=(?:оплат|выплат|доход|заработ|зарплат|платеж|плачу|платим|заплачу|заплатим)[а-яё]*\s?)\d[\d\s.,]{2,}\d` +
-    String.raw`|\d[\d\s.,]{2,}\d(?=\s*(?:каждому|сразу|на\s+руки))`,
+    String.raw`|\d[\d\s.,]{2,}\d(?=\s*(?:каждому|сразу|на\s+руки))` +
+    // A bare sum after a task and before "обсудим в лс", "свяжись в лс" ("сортировка книг 4700 Обсудим в личке").
+    String.raw`|(?<=[а-яё]\s?)\d[\d\s.,]{2,}\d(?=\s*(?:обсудим|свяжи(?:сь|тесь)\s+(?:в|со)\s))`,
   'giu',
 );
 /** A short-period pay claim ("6400 в день", "5 000 за смену", "за пару часов"): job spam's hallmark. */
 export const SHORT_INCOME_RE =
   /\d[\d\s.,]*\s*(?:k|к|тыс\S*|руб\S*|р\.?|₽|\$)?\s*(?:в|за|\/)\s*(?:день|сутки|ночь|смену|час|пару\s+часов|несколько\s+часов|\d+\s*час\S*)/giu;
+/**
+ * The end of a short job ad: a sum of a thousand or more, with a unit, "на руки", "каждому" or
+ * "за выполнение" after it, or after a dash or a comma ("Вырыть яму под бассейн - 15.000",
+ * "Вынести мусор, 7000 руб", "Почистить рыбу - 8.600 на руки"). Nothing may follow it.
+ */
+const TASK_SUM_RE =
+  /(?:[\s\-–—:,.]|каждому\s+по)\s*(?:\d{1,3}[ .]\d{3}|\d{4,6})(?:[.,]\d+)?(?:\s*(?:к|тыс\.?|тысяч|т\.?р\.?|руб\.?|рублей|р\.?|₽))?(?:\s*(?:на\s+руки|каждому|на\s+человека|за\s+(?:выполнение|работу|помощь)))?[\s.!)]*$/iu;
+/** How a short ad opens: a task (an infinitive, "помощь в …", "работы по …") or, before a sum paid to each, people or days wanted. */
+const TASK_OPENER = /^(?:[а-я]{2,}(?:[аяиуыо]ть|[^сн]еть|[^ч]ти|чь)|помощь|работа|работы|подработка|халтура)$/;
+const EACH_OPENER = /^(?:люди|пару|деловод|человек|на)$/;
+/** Not an opener though it ends like one: nouns and words of everyday speech. */
+const NOT_TASK = /^(?:быть|путь|чуть|почти|жить|пусть|нити|сети|пути|идти|прийти|плыть|уметь|иметь|хотеть|сколько)$/;
+/** A citizen's report of pay or a question: "дали 5000 на руки", "пенсия - 15.000". */
+const NOT_AD = /получ|плат|пенси|выплат|зарплат|оклад|дали|дают|обещ|депутат|чиновник|\?/iu;
+
+/**
+ * A promise to pay a sum for help, at the end of a request ("Помогите вынести окна, плачу 5500",
+ * "Нужна помощь, заплачу 100 евро") or "за помощь" ("Плачу 25000 руб за помощь"). A citizen who
+ * says what they pay says for what ("плачу 8000 за отопление").
+ */
+const PAY_FOR_HELP_RE =
+  /(?<![а-яё])(?:за)?пла(?:чу|тим)\s+(?:от\s+|по\s+)?\d[\d\s.,]*(?:к|тыс\S*|т\.?р\.?|руб\S*|р\.?|₽|евро|€|\$|долл\S*)?\s*(?:за\s+помощь|[\s.!)]*$)/iu;
+const HELP_ASKED = /помог|помощ|нужн|надо|требу|(?<![а-яё])кто(?![а-яё])/iu;
+
 /** English spam vocabulary (the telegram set has plenty); one point per distinct word, up to 3. */
 export const ENGLISH_RE =
   /\b(?:airdrop|crypto|usdt|btc|bitcoin|forex|trading|signals|profit|earn|earning|hiring|remote|dm me|write to me|onlyfans|sex|sexting|fuck|nudes|giveaway|casino|investment|income|salary|whatsapp|telegram|wallet|private key|web3|defi|weed|coke|cocaine|mdma|meth|wts)\b/gi;
@@ -431,9 +458,12 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
       first ??= m;
     }
     if (first) {
+      // A text with no Russian at all, of six English words or more, on a Russian page: its spam
+      // words count one more.
+      const foreign = !/[а-яё]/iu.test(text) && (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 6 ? 1 : 0;
       out.push({
         rule: 'spam/english',
-        weight: Math.min(3, seen.size),
+        weight: Math.min(3, seen.size + foreign),
         start: first.index!,
         end: first.index! + first[0].length,
         reason: `Английская лексика спама: ${[...seen].join(', ')}.`,
@@ -484,6 +514,7 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
     });
   }
   layoutSignals(nz, g, out);
+  if (g.digits && nz.tokenCount >= 2) taskPay(nz, out);
   if (g.digits && final && supportable(out)) {
     const numbers: SpamSignal[] = [];
     numberSignals(text, numbers);
@@ -491,6 +522,35 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
   }
   // One phrase is one signal: a money word inside a promise ("стабильный доход") is not counted again.
   if (promise) dropMoneyInsidePromise(out);
+}
+
+/**
+ * A short job ad that opens with the task and ends with the pay ("Вырыть яму под бассейн -
+ * 15.000", "Убрать комнату, 5000 руб", "Пару дней - 5000 на руки"): a citizen who quotes a sum
+ * says who gets it or asks about it ("медсёстрам платят 1500 за смену", "пенсия - 15.000?").
+ */
+function taskPay(nz: Normalised, out: SpamSignal[]): void {
+  const text = nz.source;
+  if (/пла(?:чу|тим)/iu.test(text) && HELP_ASKED.test(text)) {
+    const p = PAY_FOR_HELP_RE.exec(text);
+    if (p !== null) {
+      let end = p.index + p[0].length;
+      while (end > p.index && /[\s.!)]/.test(text[end - 1]!)) end--;
+      out.push({ rule: 'spam/task-pay', weight: 2, start: p.index, end, reason: `Просьба о помощи за плату: «${text.slice(p.index, end)}».` });
+      return;
+    }
+  }
+  if (nz.tokenCount > 12 || text.charCodeAt(text.length - 1) === 63) return;
+  // The first word first: most short texts with a number open with no task.
+  const first = bufferString(nz.codes, nz.tokSkelStart[0]!, nz.tokSkelEnd[0]!);
+  const task = TASK_OPENER.test(first);
+  if (NOT_TASK.test(first) || !(task || EACH_OPENER.test(first))) return;
+  const m = TASK_SUM_RE.exec(text);
+  if (m === null || (!task && !/руки|каждому|человека/iu.test(m[0])) || NOT_AD.test(text)) return;
+  const start = m.index + m[0].search(/\S/);
+  let end = text.length;
+  while (end > start && /[\s.!)]/.test(text[end - 1]!)) end--;
+  out.push({ rule: 'spam/task-pay', weight: 2, start: 0, end, reason: `Короткое объявление: задача и оплата «${text.slice(start, end).replace(/^[-–—:,.\s]+/, '')}».` });
 }
 
 /**

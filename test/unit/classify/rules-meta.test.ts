@@ -39,6 +39,7 @@ const EXAMPLES: Record<string, string> = {
   'spam/pay': 'Халтура, оплата 5000 сразу, пиши в лс',
   'spam/pay-offer': 'Нужны 4 парня, плачу 5000 руб за 2 часа',
   'spam/short-pay': 'Нужны 4 парня, плачу 5000 руб за 2 часа',
+  'spam/task-pay': 'Вырыть яму под бассейн - 15.000',
   'spam/adult-service': 'Эскорт, пиши',
   'spam/contact-word': 'Продаю аккаунты недорого, пишите',
   'spam/commerce': 'Продаю аккаунты недорого, пишите',
