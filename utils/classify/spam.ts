@@ -93,14 +93,18 @@ export const SHORT_INCOME_RE =
  * "Вынести мусор, 7000 руб", "Почистить рыбу - 8.600 на руки"). Nothing may follow it.
  */
 const TASK_SUM_RE =
-  /(?:[\s\-–—:,.]|каждому\s+по)\s*(?:\d{1,3}[ .]\d{3}|\d{4,6})(?:[.,]\d+)?(?:\s*(?:к|тыс\.?|тысяч|т\.?р\.?|руб\.?|рублей|р\.?|₽))?(?:\s*(?:на\s+руки|каждому|на\s+человека|за\s+(?:выполнение|работу|помощь)))?[\s.!)]*$/iu;
+  /(?:[\s\-–—:,.]|каждому\s+по)\s*(?<!\d[ .])(?:\d{1,3}[ .]\d{3}|\d{4,6})(?:[.,]\d+)?(?:\s*(?:к|тыс\.?|тысяч|т\.?р\.?|руб\.?|рублей|р\.?|₽))?(?:\s*(?:на\s+руки|каждому|на\s+человека|за\s+(?:выполнение|работу|помощь)))?[\s.!)]*$/iu;
 /** How a short ad opens: a task (an infinitive, "помощь в …", "работы по …") or, before a sum paid to each, people or days wanted. */
 const TASK_OPENER = /^(?:[а-я]{2,}(?:[аяиуыо]ть|[^сн]еть|[^ч]ти|чь)|помощь|работа|работы|подработка|халтура)$/;
 const EACH_OPENER = /^(?:люди|пару|деловод|человек|на)$/;
 /** Not an opener though it ends like one: nouns and words of everyday speech. */
 const NOT_TASK = /^(?:быть|путь|чуть|почти|жить|пусть|нити|сети|пути|идти|прийти|плыть|уметь|иметь|хотеть|сколько)$/;
-/** A citizen's report of pay or a question: "дали 5000 на руки", "пенсия - 15.000". */
-const NOT_AD = /получ|плат|пенси|выплат|зарплат|оклад|дали|дают|обещ|депутат|чиновник|\?/iu;
+/**
+ * A citizen's report of pay or of public spending, or a question: "дали 5000 на руки", "пенсия -
+ * 15.000", "Заменить окна в школе — 200 000", "Отремонтировать дорогу стоит 90 000".
+ */
+const NOT_AD =
+  /получ|плат|пенси|выплат|зарплат|оклад|дали|дают|обещ|депутат|чиновник|стои|бюдж|смет|выдел|потрат|обош|израсход|контракт|тендер|освои|млн|миллион|школ|детск|больниц|поликлиник|администрац|мэри|округ|район|город|сквер|дорог|подъезд|двор|\?/iu;
 
 /**
  * A promise to pay a sum for help, at the end of a request ("Помогите вынести окна, плачу 5500",
@@ -542,7 +546,7 @@ function taskPay(nz: Normalised, out: SpamSignal[]): void {
   }
   if (nz.tokenCount > 12 || text.charCodeAt(text.length - 1) === 63) return;
   // The first word first: most short texts with a number open with no task.
-  const first = bufferString(nz.codes, nz.tokSkelStart[0]!, nz.tokSkelEnd[0]!);
+  const first = bufferToString(nz.codes, nz.tokSkelEnd[0]!, nz.tokSkelStart[0]!);
   const task = TASK_OPENER.test(first);
   if (NOT_TASK.test(first) || !(task || EACH_OPENER.test(first))) return;
   const m = TASK_SUM_RE.exec(text);

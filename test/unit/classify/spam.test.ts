@@ -212,3 +212,12 @@ describe('spam: sums per month and spelled-out .рф', () => {
     expect(classify('Живём в РФ, точка. Рф не заграница').categories).toEqual([]);
   });
 });
+
+describe('spam: a short ad of a task and its pay is not a citizen quoting public spending', () => {
+  test.each([
+    'Заменить окна в школе — 2 000 000 рублей',
+    'Отремонтировать дорогу до школы стоит 90 000',
+    'Убрать снег во дворе - 3000',
+    'Благоустроить сквер — 12 млн руб.',
+  ])('%s', (t) => expect(classify(t).categories).toEqual([]));
+});
