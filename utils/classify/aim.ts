@@ -132,6 +132,7 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (prev === 'и' && k - 2 >= 0 && word(nz, k - 2) === 'ну' && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
     // "это паразиты на теле народа", "это воры" (not "это дно реки": a plural names people).
     if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t))) return true;
+    // "иди в жопу", "пошёл в …": the addressee is sent there.
     if (k === t && prev === 'в' && k >= 2 && SEND.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1))) return true;
     if (!FILLER.has(prev)) break;
     k--;
