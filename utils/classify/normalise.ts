@@ -788,6 +788,12 @@ function scanInto(text: string, buf: Buffers, full: boolean, ac: Automaton): Sca
       }
     }
     if (!inTok) {
+      if (c === 32 || c === 10) {
+        // A space between words (after punctuation, or a second one): nothing but the end of a
+        // Latin run, which the general path below would note the same way.
+        iLatinRun = 0;
+        continue;
+      }
       if (c === 91 /* [ */) {
         // VK reply markup "[id123|Имя]": the name is not the comment's words.
         const close = vkMention(text, i);
