@@ -19,11 +19,20 @@ const THIRD_PERSON = new Set([
   'этих', 'этими', 'таких', 'такими', 'такого', 'такую', 'таким',
 ]);
 /**
- * The singular "этого", "эту" before words that only abuse people: "эту падаль", "этого клоуна" —
- * not "этого козла купили", "вид этой соски" (an animal, a thing).
+ * The singular "этого", "эту" before words that only abuse people: "эту падаль", "этого дурака" —
+ * not "этого козла купили", "вид этой соски" (an animal, a thing), nor words that also name people
+ * in news: "Полиция задержала этого вора", "этого клоуна дети обожают".
  */
 const THIS_ONE = new Set(['этого', 'эту', 'этой', 'этому']);
-const PERSON_ABUSE = /^(?:дрян|падал|гнил|клоун|дур|шут|вор|жулик|лжец|врун|балабол|трепл|лицемер|предател|холоп|паразит|псих|даун|шиз|наркоман|проститутк|подстилк|подх[ао]лим|мракобес|неадекват|лузер|неудачник|болтун|бомж|урод)/;
+const PERSON_ABUSE = /^(?:дрян|падал|гнил|дур|лжец|врун|балабол|трепл|лицемер|холоп|паразит|подстилк|подх[ао]лим|мракобес|неадекват|лузер|урод)/;
+/** "This" as a pointer, not a judgement ("такой"): "эти крысы в подвале", "это клоуны из цирка". */
+const THIS = new Set(['этот', 'эта', 'эти', 'этих', 'этими', 'это']);
+/**
+ * Animals and things the aimed words also name, which a citizen points at literally: "эти крысы в
+ * подвале", "эта тряпка" (not козёл or клоун: "этот козёл", "эти клоуны в думе" are abuse far more
+ * often than a goat or a circus).
+ */
+const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад)/;
 /** Words for things as much as for people: "ну и говно" is said of a film. */
 const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
@@ -126,12 +135,14 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (SENTENCE_END.test(gap)) break;
     if (DASH.test(gap)) return true; // "глава — клоун", "все депутаты - воры"
     const prev = word(nz, k - 1);
-    if (SECOND_PERSON.has(prev) || THIRD_PERSON.has(prev) || GROUP.has(prev)) return true;
+    if (SECOND_PERSON.has(prev) || GROUP.has(prev)) return true;
+    if (THIRD_PERSON.has(prev) && !(THIS.has(prev) && LITERAL.test(word(nz, t)))) return true;
     if (k === t && THIS_ONE.has(prev) && PERSON_ABUSE.test(word(nz, t))) return true;
     // "ну и дурак", "ну и рожа" (not "ну и говно", said of a film).
     if (prev === 'и' && k - 2 >= 0 && word(nz, k - 2) === 'ну' && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
-    // "это паразиты на теле народа", "это воры" (not "это дно реки": a plural names people).
-    if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t))) return true;
+    // "это паразиты на теле народа", "это воры" (not "это дно реки": a plural names people; not
+    // "это крысы", "это клоуны из цирка").
+    if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !/^(?:клоун|шут)/.test(word(nz, t))) return true;
     // "иди в жопу", "пошёл в …": the addressee is sent there.
     if (k === t && prev === 'в' && k >= 2 && SEND.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1))) return true;
     if (!FILLER.has(prev)) break;
