@@ -200,7 +200,7 @@ describe('insult: more name-calling and aim', () => {
 describe('insult: aimed by a demonstrative, "ну и", "это", "иди в", or a second abusive word', () => {
   test.each([
     'эту дрянь на лесоповал',
-    'этого клоуна уберите',
+    'этого дурака уберите',
     'ну и дурак, что отказался',
     'это паразиты на теле народа',
     'вы скорее подхалимы американские',
