@@ -90,6 +90,12 @@ function ruleBit(rule: string): number {
 
 const NO_SIGNALS: readonly SpamSignal[] = [];
 
+/** Whether `x` lies within a call to write ("пишите в лс"). */
+function insideCall(signals: readonly SpamSignal[], x: SpamSignal): boolean {
+  for (const y of signals) if (y.rule === 'spam/contact-call' && y.start <= x.start && x.end <= y.end) return true;
+  return false;
+}
+
 /** Whether some signal of rule `a` overlaps no signal of rule `b`. */
 function apart(signals: readonly SpamSignal[], a: string, b: string): boolean {
   for (const x of signals) {
@@ -137,6 +143,13 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
       if (x.weight > s.weight) s = x;
     }
     present |= ruleBit(rule);
+    // One call is one signal: the words of "пишите в лс" (a bare "пишите", "в лс") inside the call
+    // are not counted again; apart from it ("Пишите! Подробности в лс") they are.
+    if (rule === 'spam/contact-word' || rule === 'spam/private') {
+      places = 0;
+      for (let j = i; j < n; j++) if (signals[j]!.rule === rule && !insideCall(signals, signals[j]!)) places++;
+      if (places === 0) continue;
+    }
     const w = places >= 2 && s.keyword ? s.weight * 2 : s.weight;
     if (s.supporting) {
       supporting += w;

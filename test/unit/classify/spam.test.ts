@@ -221,3 +221,15 @@ describe('spam: a short ad of a task and its pay is not a citizen quoting public
     'Благоустроить сквер — 12 млн руб.',
   ])('%s', (t) => expect(classify(t).categories).toEqual([]));
 });
+
+describe('spam: one call to write is one signal', () => {
+  test.each([
+    ['Нашла ключи у подъезда, пишите в личку', 'delete'],
+    ['пишите в лс', 'delete'],
+    ['Пишите! Подробности в лс', 'delete'],
+    ['Нужны люди, 5000 в день, пишите в лс', 'delete_and_blacklist'],
+  ])('%s → %s', (text, action) => {
+    expect(classify(text).action).toBe(action);
+    expect(classify(text).categories).toEqual(['spam']);
+  });
+});
