@@ -233,3 +233,10 @@ describe('spam: one call to write is one signal', () => {
     expect(classify(text).categories).toEqual(['spam']);
   });
 });
+
+describe('spam: volunteers are not hired', () => {
+  test.each(['Требуются волонтёры на субботник в субботу, пишите', 'Срочно требуются добровольцы на уборку берега, звоните'])('%s', (t) =>
+    expect(classify(t).categories).toEqual([]),
+  );
+  test('hiring still is', () => expect(classify('Требуются грузчики, пишите').categories).toEqual(['spam']));
+});
