@@ -395,11 +395,14 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** The classifier's public module: what the extension bundles. */
+const CLASSIFY_ENTRY = join(ROOT, 'utils/classify/index.ts');
+
 async function bundleSize(): Promise<{ bytes: number; utf8Bytes: number; gzipBytes: number }> {
   const esbuild = await import('esbuild');
   const build = async (charset: 'ascii' | 'utf8'): Promise<Uint8Array> => {
     const result = await esbuild.build({
-      entryPoints: [join(ROOT, 'utils/classify/index.ts')],
+      entryPoints: [CLASSIFY_ENTRY],
       bundle: true,
       minify: true,
       write: false,
@@ -425,7 +428,7 @@ async function bundledClassify(): Promise<typeof classify> {
   const esbuild = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'norma-classify-'));
   const file = join(dir, 'classify.mjs');
-  await esbuild.build({ entryPoints: [join(ROOT, 'utils/classify/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'silent' });
+  await esbuild.build({ entryPoints: [CLASSIFY_ENTRY], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'silent' });
   const mod = (await import(pathToFileURL(file).href)) as { classify: typeof classify };
   rmSync(dir, { recursive: true, force: true });
   return mod.classify;

@@ -1,6 +1,6 @@
 import { ALPHABET_SIZE, SYMBOL } from './automaton';
 import { startTrie } from './firsts';
-import { bufferToString, Flag, type Normalised, type TextInfo } from './normalise';
+import { bufferToString, Flag, wordOf, type Normalised, type TextInfo } from './normalise';
 import { EVASION } from './policy';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
 import type { CompiledOptions } from './wordlist';
@@ -363,7 +363,6 @@ function searchPhrases(nz: Normalised, phrases: number, out: SpamSignal[]): bool
   return promise;
 }
 
-
 const isPlainLetter = (c: number): boolean => c >= 0x410 && c <= 0x44f;
 
 /**
@@ -538,23 +537,28 @@ function taskPay(nz: Normalised, out: SpamSignal[]): void {
   if (/пла(?:чу|тим)/iu.test(text) && HELP_ASKED.test(text)) {
     const p = PAY_FOR_HELP_RE.exec(text);
     if (p !== null) {
-      let end = p.index + p[0].length;
-      while (end > p.index && /[\s.!)]/.test(text[end - 1]!)) end--;
+      const end = endOfAd(text, p.index, p.index + p[0].length);
       out.push({ rule: 'spam/task-pay', weight: 2, start: p.index, end, reason: `Просьба о помощи за плату: «${text.slice(p.index, end)}».` });
       return;
     }
   }
   if (nz.tokenCount > 12 || text.charCodeAt(text.length - 1) === 63) return;
   // The first word first: most short texts with a number open with no task.
-  const first = bufferToString(nz.codes, nz.tokSkelEnd[0]!, nz.tokSkelStart[0]!);
+  const first = wordOf(nz, 0);
   const task = TASK_OPENER.test(first);
   if (NOT_TASK.test(first) || !(task || EACH_OPENER.test(first))) return;
   const m = TASK_SUM_RE.exec(text);
   if (m === null || (!task && !/руки|каждому|человека/iu.test(m[0])) || NOT_AD.test(text)) return;
   const start = m.index + m[0].search(/\S/);
-  let end = text.length;
-  while (end > start && /[\s.!)]/.test(text[end - 1]!)) end--;
+  const end = endOfAd(text, start, text.length);
   out.push({ rule: 'spam/task-pay', weight: 2, start: 0, end, reason: `Короткое объявление: задача и оплата «${text.slice(start, end).replace(/^[-–—:,.\s]+/, '')}».` });
+}
+
+/** Where an ad that ends at `to` ends without its closing spaces, dots, "!" and ")". */
+function endOfAd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /[\s.!)]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /**
