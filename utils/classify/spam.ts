@@ -605,8 +605,10 @@ function layoutSignals(nz: Normalised, g: TextInfo, out: SpamSignal[]): void {
   // the count errs low only slightly; repetition spam has a few distinct words in many.
   stamp++;
   let distinct = 0;
+  // Past this many distinct words the text is no repetition: most texts stop a third of the way.
+  const enough = Math.ceil(count * 0.3) + 1;
   const sk = nz.codes;
-  for (let t = 0; t < count; t++) {
+  for (let t = 0; t < count && distinct <= enough; t++) {
     const a = nz.tokSkelStart[t]!;
     const b = nz.tokSkelEnd[t]!;
     const h = Math.imul((b - a) * 31 + sk[a]!, 0x01000193) ^ Math.imul(sk[(a + b) >> 1]!, 0x9e3779b1) ^ (sk[b - 1]! << 11);
