@@ -32,12 +32,14 @@ const THIS = new Set(['этот', 'эта', 'эти', 'этих', 'этими', 
  * подвале", "эта тряпка" (not козёл or клоун: "этот козёл", "эти клоуны в думе" are abuse far more
  * often than a goat or a circus).
  */
-const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад)/;
+const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк)/;
 /** Words for things as much as for people: "ну и говно" is said of a film. */
-const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел)/;
+const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
 const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
 const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RULE.except?.test(w);
+/** "тот ещё …": the one before "ещё" in "a real one". */
+const THAT = new Set(['тот', 'та', 'те', 'того', 'тех', 'той']);
 /** "иди в жопу", "пошёл в …": sent somewhere. */
 const SEND = new Set(['иди', 'идите', 'пошел', 'пошла', 'пошли', 'катись', 'катитесь', 'вали', 'валите']);
 const GROUP = new Set(['кучка', 'кучку', 'кучкой', 'стадо', 'стаду', 'банда', 'банду', 'бандой', 'сборище', 'шайка', 'шайку', 'свора', 'свору', 'толпа', 'куча', 'одни', 'сплошные', 'сплошь', 'страна', 'правительство', 'власть']);
@@ -143,6 +145,8 @@ export function isAimed(nz: Normalised, t: number): boolean {
     // "это паразиты на теле народа", "это воры" (not "это дно реки": a plural names people; not
     // "это крысы", "это клоуны из цирка").
     if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !/^(?:клоун|шут)/.test(word(nz, t))) return true;
+    // "те ещё свиньи", "тот ещё клоун": "a real one" (not "то ещё говно", said of a thing).
+    if (k === t && prev === 'еще' && k >= 2 && THAT.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
     // "иди в жопу", "пошёл в …": the addressee is sent there.
     if (k === t && prev === 'в' && k >= 2 && SEND.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1))) return true;
     if (!FILLER.has(prev)) break;
