@@ -49,7 +49,7 @@ const FILLER = new Set([
   'самая', 'реально', 'еще', 'ж', 'скорее', 'хуже', 'такой', 'такая', 'такие', 'конченый', 'редкостный', 'редкостная', 'форменный',
   'натуральный', 'обыкновенный', 'старый', 'старая', 'очередной', 'очередная', 'и', 'был', 'была', 'были', 'есть',
   'очень', 'совсем', 'вообще', 'тоже', 'там', 'тут', 'здесь', 'опять', 'ещё', 'ведь', 'как', 'на', 'всегда', 'не',
-  'дурак', 'дура', 'глупый', 'тупой', 'тупая', 'тупые', 'жалкий', 'жалкая', 'мелкий', 'безмозглый', 'лживый',
+  'бля', 'блин', 'дурак', 'дура', 'глупый', 'тупой', 'тупая', 'тупые', 'жалкий', 'жалкая', 'мелкий', 'безмозглый', 'лживый',
 ]);
 
 const SENTENCE_END = /[.!?…\n]/;
@@ -196,6 +196,14 @@ function isVocative(nz: Normalised, from: number, to: number, opening: boolean):
   if (sentenceStart && (after.includes(',') || after.includes('!'))) return true;
   // A sentence of its own after another: "… не лезь. Дура."
   return sentenceStart && sentenceEnd && from > 0;
+}
+
+/**
+ * Whether the word at `t` is part of a fairy-tale hero's name: "Иванушка-дурачок" (a play at the
+ * house of culture), not an insult.
+ */
+export function isTaleHero(nz: Normalised, t: number): boolean {
+  return t > 0 && gapBefore(nz, t) === '-' && word(nz, t - 1) === 'иванушка';
 }
 
 /** Prepositions that take the genitive: "упал с сука", "отломил от сука" are about a bough (сук). */

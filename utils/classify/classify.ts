@@ -1,4 +1,4 @@
-import { isAimed, isBoughGenitive } from './aim';
+import { isAimed, isBoughGenitive, isTaleHero } from './aim';
 import { build, expand, WORD_TRIGGER } from './automaton';
 import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
 import { decide, type RuleMatch } from './policy';
@@ -191,6 +191,7 @@ function applyRules(ctx: Ctx, t: number, rules: readonly WordRule[], viaSuffix =
     if (rule.aimed && !isAimed(ctx.nz, t)) continue;
     // A masked spelling ("с с*ка") is never about a bough, so only the plain word is spared.
     if (rule.id === 'obscene/suka' && viaSuffix === '' && isBoughGenitive(ctx.nz, t)) continue;
+    if (rule.id === 'insult/direct' && isTaleHero(ctx.nz, t)) continue;
     addWordMatch(ctx, t, rule, rule.id + viaSuffix);
     any = true;
   }

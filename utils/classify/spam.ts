@@ -115,9 +115,19 @@ const PAY_FOR_HELP_RE =
   /(?<![а-яё])(?:за)?пла(?:чу|тим)\s+(?:от\s+|по\s+)?\d[\d\s.,]*(?:к|тыс\S*|т\.?р\.?|руб\S*|р\.?|₽|евро|€|\$|долл\S*)?\s*(?:за\s+помощь|[\s.!)]*$)/iu;
 const HELP_ASKED = /помог|помощ|нужн|надо|требу|(?<![а-яё])кто(?![а-яё])/iu;
 
-/** English spam vocabulary (the telegram set has plenty); one point per distinct word, up to 3. */
+/**
+ * English spam vocabulary (the telegram set has plenty): money, crypto, adult and the wording of
+ * service ads and calls ("Our exclusive services… Get in touch", "Send me a PM"); one point per
+ * distinct word, up to 3.
+ */
 export const ENGLISH_RE =
-  /\b(?:airdrop|crypto|usdt|btc|bitcoin|forex|trading|signals|profit|earn|earning|hiring|remote|dm me|write to me|onlyfans|sex|sexting|fuck|nudes|giveaway|casino|investment|income|salary|whatsapp|telegram|wallet|private key|web3|defi|weed|coke|cocaine|mdma|meth|wts)\b/gi;
+  /\b(?:airdrop|crypto|usdt|btc|bitcoin|forex|trading|signals|profit|earn|earning|hiring|remote|dm me|write to me|onlyfans|sex|sexting|fuck|nudes|giveaway|casino|investment|income|salary|whatsapp|telegram|wallet|private key|web3|defi|weed|coke|cocaine|mdma|meth|wts|t0kens?|iptv|services|exclusive|bespoke|luxury|get in touch|reach out|contact us|contact me|text me|messages? me|send me a pm|pm me|commission|guarantee|guaranteed|millionaire|unforgettable|join my|join our|join us|vip channel|check my profile|need a (?:long-term )?job|job offer)\b/gi;
+/**
+ * The words of {@link ENGLISH_RE} that a visitor writing in English may use in a thank-you or a
+ * request ("Thank you for the services of the hospital", "please contact me"): one of them alone
+ * is a point, and the text's having no Russian adds none.
+ */
+const ENGLISH_SOFT = /^(?:services|exclusive|bespoke|luxury|get in touch|reach out|contact us|contact me|text me|messages? me|send me a pm|pm me|commission|guarantee|guaranteed|millionaire|unforgettable|join my|join our|join us|vip channel|check my profile|need a (?:long-term )?job|job offer)$/;
 const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
 /**
  * A letter of another script (Greek, IPA and small capitals, Cyrillic and Latin extensions,
@@ -463,7 +473,9 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
     if (first) {
       // A text with no Russian at all, of six English words or more, on a Russian page: its spam
       // words count one more.
-      const foreign = !/[а-яё]/iu.test(text) && (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 6 ? 1 : 0;
+      let lone = false;
+      if (seen.size === 1) for (const w of seen) lone = ENGLISH_SOFT.test(w);
+      const foreign = !lone && !/[а-яё]/iu.test(text) && (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 6 ? 1 : 0;
       out.push({
         rule: 'spam/english',
         weight: Math.min(3, seen.size + foreign),

@@ -88,6 +88,8 @@ describe('spam', () => {
     ['help asked, pay at the end', 'Помогите перенести мебель на дачу, плачу 4000'],
     ['help asked, pay for the help', 'Нужен человек разобрать гараж, заплачу 7000 руб за помощь'],
     ['an English text with spam words', 'Earn daily profit with our crypto signals, write to me now and start today'],
+    ['an English service ad', 'Enjoy a night of comfort and luxury with our bespoke services. Find out more!'],
+    ['an English job offer with a call', 'Anyone need a long-term job? Send me a PM.'],
   ])('%s', (_what, t) => expect(spam(t)).toBe(true));
 
   test.each([
@@ -162,6 +164,7 @@ describe('spam', () => {
     ['a bill and a question', 'Кто-нибудь объяснит, почему я плачу 5000 за вывоз мусора?'],
     ['a year and private messages', 'Отвечу в 2025 году, обсудим в другой раз'],
     ['an English greeting', 'Thank you for the news, we are waiting for the new road in our village'],
+    ['thanks in English for the services of a hospital', 'Thank you for the services of the city hospital, the doctors were great'],
     ['a price of a ticket', 'Билет на автобус стоит 60 рублей, а было 40'],
     ['volunteers unloading aid', 'Разгрузка машины с гуманитарной помощью прошла в субботу, спасибо волонтёрам'],
     ["nurses' pay by the shift and the governor", 'Медсёстры получают 1500 за смену, пишите губернатору'],
