@@ -206,8 +206,8 @@ function buildTables(): void {
   MAP[cy('$')] = cy('с');
   CLS[cy('!')] = C.Bang;
   MAP[cy('!')] = STAR;
-  // Separators that may sit inside a word.
-  for (const ch of "_'`~+/\\\u00b7\u2022") CLS[cy(ch)] = C.Join;
+  // Separators that may sit inside a word (straight quotes too: Э"С"К"О"Р"Т", х"у"й).
+  for (const ch of "_'`~+/\\\u00b7\u2022\"^") CLS[cy(ch)] = C.Join;
   // Hyphens join only short pieces ("пи-пи-пиздец", "х-у-й"), not "дура-дурой" or "кто-нибудь".
   for (const ch of '-\u2010\u2011\u2012\u2013') CLS[cy(ch)] = C.Hyphen;
   CLS[cy('.')] = C.Dot;

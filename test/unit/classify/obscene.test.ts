@@ -29,6 +29,7 @@ describe('obscene: masked spellings', () => {
     ['spaces between letters', 'п и з д е ц'],
     ['dots between letters', 'х.у.й'],
     ['underscores between letters', 'х_у_й'],
+    ['straight quotes between letters', 'х"у"й'],
     ['stutter with hyphens', 'пи-пи-пиздец'],
     ['repeated letters', 'хууууууй'],
     ['zero-width space', 'пи\u200bздец'],

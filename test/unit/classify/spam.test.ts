@@ -89,6 +89,9 @@ describe('spam', () => {
     ['help asked, pay for the help', 'Нужен человек разобрать гараж, заплачу 7000 руб за помощь'],
     ['an English text with spam words', 'Earn daily profit with our crypto signals, write to me now and start today'],
     ['an English service ad', 'Enjoy a night of comfort and luxury with our bespoke services. Find out more!'],
+    ['renting a messenger account', 'возьму ваш ватсап в аренду 1ч-1000р'],
+    ['renting bank cards', 'Возьму карты в аренду, плачу больше цены'],
+    ['letters between straight quotes', 'Э"С"К"О"Р"Т" 18, жду'],
     ['an English job offer with a call', 'Anyone need a long-term job? Send me a PM.'],
   ])('%s', (_what, t) => expect(spam(t)).toBe(true));
 
@@ -164,6 +167,8 @@ describe('spam', () => {
     ['a bill and a question', 'Кто-нибудь объяснит, почему я плачу 5000 за вывоз мусора?'],
     ['a year and private messages', 'Отвечу в 2025 году, обсудим в другой раз'],
     ['an English greeting', 'Thank you for the news, we are waiting for the new road in our village'],
+    ['a garage or a hotel room rented', 'Возьму в аренду гараж, а номер в гостинице на сутки'],
+    ['karting rented in the park', 'Аренда картинга в парке открыта до октября'],
     ['thanks in English for the services of a hospital', 'Thank you for the services of the city hospital, the doctors were great'],
     ['a price of a ticket', 'Билет на автобус стоит 60 рублей, а было 40'],
     ['volunteers unloading aid', 'Разгрузка машины с гуманитарной помощью прошла в субботу, спасибо волонтёрам'],
