@@ -79,7 +79,7 @@ export interface Automaton {
   /** States from this one on (premultiplied) have output bits; states before it have none. */
   firstOut: number;
   /** Output bits of a state `s >= firstOut` at `out[s - firstOut]`, including those reached through failure links. */
-  out: Uint16Array;
+  out: Uint32Array;
 }
 
 /** Output bit of word-rule triggers; other bits are the caller's (phrase anchors). */
@@ -108,7 +108,7 @@ export function build(patterns: readonly { text: string; bits: number }[]): Auto
   const states = goto.length;
   const delta = new Int32Array(states * SIZE);
   const fail = new Int32Array(states);
-  const out = new Uint16Array(states);
+  const out = new Uint32Array(states);
   const queue: number[] = [];
   for (let sym = 0; sym < SIZE; sym++) {
     const next = goto[0]!.get(sym);
@@ -141,7 +141,7 @@ export function build(patterns: readonly { text: string; bits: number }[]): Auto
   order.forEach((s, k) => (index[s] = k));
   const firstOutIndex = out[0] !== 0 ? 0 : order.findIndex((s) => out[s] !== 0) < 0 ? states : order.findIndex((s) => out[s] !== 0);
   const packed = states * SIZE <= 0xffff ? new Uint16Array(states * SIZE) : new Int32Array(states * SIZE);
-  const packedOut = new Uint16Array(Math.max(1, (states - firstOutIndex) * SIZE));
+  const packedOut = new Uint32Array(Math.max(1, (states - firstOutIndex) * SIZE));
   for (let k = 0; k < states; k++) {
     const s = order[k]!;
     for (let sym = 0; sym < SIZE; sym++) packed[k * SIZE + sym] = index[delta[s * SIZE + sym]!]! * SIZE;

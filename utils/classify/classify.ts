@@ -2,7 +2,7 @@ import { isAimed, isBoughGenitive, isTaleHero } from './aim';
 import { build, expand, WORD_TRIGGER } from './automaton';
 import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
 import { decide, type RuleMatch } from './policy';
-import { insultRules } from './rules/insult';
+import { insultPhraseRules, insultRules } from './rules/insult';
 import { MASKED_FORMS, obsceneRules } from './rules/obscene';
 import type { WordRule } from './rules/rule';
 import { spamPhraseRules, spamWordRules } from './rules/spam';
@@ -25,13 +25,18 @@ const MASKED_WORD = Flag.Masked;
 /** Every built-in word rule, in report order. */
 export const WORD_RULES: readonly WordRule[] = [...obsceneRules, ...insultRules, ...spamWordRules];
 
-/** Phrase rule k sets bit `PHRASE_ANCHOR << k` (bit 0 is {@link WORD_TRIGGER}). */
+/** Spam phrase rule k sets bit `PHRASE_ANCHOR << k` (bit 0 is {@link WORD_TRIGGER}). */
 const PHRASE_ANCHOR = 2;
+const SPAM_PHRASES = (1 << spamPhraseRules.length) - 1;
+/** Insult phrase rule k sets bit `INSULT_ANCHOR << k`, above the spam phrases. */
+const INSULT_ANCHOR = PHRASE_ANCHOR << spamPhraseRules.length;
 const AUTOMATON = build([
   ...WORD_RULES.flatMap((r) => expand(r.trigger).map((text) => ({ text, bits: WORD_TRIGGER }))),
   ...spamPhraseRules.flatMap((r, k) => expand(r.anchors).map((text) => ({ text, bits: PHRASE_ANCHOR << k }))),
+  ...insultPhraseRules.flatMap((r, k) => expand(r.anchors).map((text) => ({ text, bits: INSULT_ANCHOR << k }))),
 ]);
-if (spamPhraseRules.length > 15) throw new Error('the automaton has 15 bits for phrase rules');
+const INSULT_PHRASES = ((1 << insultPhraseRules.length) - 1) * INSULT_ANCHOR;
+if (1 + spamPhraseRules.length + insultPhraseRules.length > 31) throw new Error('the automaton has 31 bits for phrase rules');
 /** The same triggers as one pattern, for the rare other readings of mixed words. */
 const TRIGGER_ONE = new RegExp(WORD_RULES.map((r) => `(?:${r.trigger})`).join('|'));
 
@@ -293,7 +298,32 @@ function scanWords(ctx: Ctx): number {
       break;
     }
   }
-  return nz.found >> 1;
+  return (nz.found >> 1) & SPAM_PHRASES;
+}
+
+/** Insult phrases ("закрой рот", "пошёл вон") whose anchors the automaton saw. */
+function insultPhrases(ctx: Ctx): void {
+  const { nz } = ctx;
+  const found = nz.found;
+  for (let k = 0; k < insultPhraseRules.length; k++) {
+    if ((found & (INSULT_ANCHOR << k)) === 0) continue;
+    const rule = insultPhraseRules[k]!;
+    const skeleton = nz.skeleton;
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(skeleton)) !== null) {
+      // A match starts at the space before a word and ends at the end of a word.
+      const first = tokenAt(nz, m.index + 1);
+      const stop = m.index + m[0].length;
+      let last = first;
+      while (last + 1 < nz.tokenCount && nz.tokSkelStart[last + 1]! < stop) last++;
+      const start = nz.tokSrcStart[first]!;
+      const end = nz.tokSrcEnd[last]!;
+      const term = nz.source.slice(start, end);
+      ctx.matches.push({ category: 'insult', start, end, term, rule: rule.id, strength: 'strong', reason: rule.reason.replace('{term}', term) });
+    }
+  }
 }
 
 function hasWordMatch(ctx: Ctx, t: number): boolean {
@@ -361,6 +391,7 @@ export function evidence(text: string, options?: ClassifyOptions, final = false)
   let phrases = 0;
   if (nz.tokenCount > 0) {
     phrases = scanWords(ctx);
+    if (nz.found & INSULT_PHRASES) insultPhrases(ctx);
     if (compiled.wordPatterns.length) moderatorWords(ctx);
   }
   findSpamSignals(nz, compiled, ctx.spam, phrases, final);

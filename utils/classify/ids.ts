@@ -1,4 +1,5 @@
 import { WORD_RULES } from './classify';
+import { insultPhraseRules } from './rules/insult';
 import { spamPhraseRules } from './rules/spam';
 import { TEXT_RULE_IDS } from './spam';
 import { THREAD_RULE_IDS } from './thread';
@@ -11,6 +12,7 @@ import { THREAD_RULE_IDS } from './thread';
 export const RULE_IDS: readonly string[] = [
   ...new Set([
     ...WORD_RULES.map((r) => r.id),
+    ...insultPhraseRules.map((r) => r.id),
     ...spamPhraseRules.map((r) => r.id),
     ...TEXT_RULE_IDS,
     ...THREAD_RULE_IDS,

@@ -26,6 +26,7 @@ const EXAMPLES: Record<string, string> = {
   'insult/obscene-noun': 'долбоёб',
   'insult/slur': 'хохлы',
   'insult/aimed': 'ты тупой',
+  'insult/put-down': 'закрой рот',
   'spam/earnings': 'Заработок без вложений, пиши в лс',
   'spam/money-word': 'Доход 100 долларов в день, пиши в лс',
   'spam/finance': 'Кредит и займ за 5 минут, пишите',
