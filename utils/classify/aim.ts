@@ -38,6 +38,8 @@ const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|м�
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
 const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
 const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RULE.except?.test(w);
+/** An exclamation before a noun: "какая же дура", "какой козёл". */
+const EXCLAIM = new Set(['какой', 'какая', 'какие']);
 /** "тот ещё …": the one before "ещё" in "a real one". */
 const THAT = new Set(['тот', 'та', 'те', 'того', 'тех', 'той']);
 /** "иди в жопу", "пошёл в …": sent somewhere. */
@@ -145,6 +147,8 @@ export function isAimed(nz: Normalised, t: number): boolean {
     // "это паразиты на теле народа", "это воры" (not "это дно реки": a plural names people; not
     // "это крысы", "это клоуны из цирка").
     if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !/^(?:клоун|шут)/.test(word(nz, t))) return true;
+    // "какая же дура", "какой козёл!": an exclamation about someone (not "какая свинья в хлеву").
+    if (EXCLAIM.has(prev) && !ADJECTIVE.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !THING.test(word(nz, t))) return true;
     // "те ещё свиньи", "тот ещё клоун": "a real one" (not "то ещё говно", said of a thing).
     if (k === t && prev === 'еще' && k >= 2 && THAT.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
     // "иди в жопу", "пошёл в …": the addressee is sent there.
