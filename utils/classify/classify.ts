@@ -131,6 +131,34 @@ function maskedPattern(nz: Normalised, t: number): RegExp | null {
   return new RegExp(`${src}$`);
 }
 
+/**
+ * Stars only at a word's edges are emphasis (Markdown's "**Да**", "*Белый дом*", "**хуй**"), not
+ * hidden letters: returns the word inside when the stars wrap it (as many on each side), or when
+ * they stand on one side of four letters or more; otherwise null, a mask ("*уй", "бля**", "#иды").
+ */
+function emphasised(nz: Normalised, t: number): { word: string; wrapped: boolean } | null {
+  const from = nz.tokSkelStart[t]!;
+  const to = nz.tokSkelEnd[t]!;
+  const codes = nz.codes;
+  let lead = 0;
+  while (from + lead < to && codes[from + lead] === STAR_CODE) lead++;
+  let trail = 0;
+  while (to - 1 - trail >= from + lead && codes[to - 1 - trail] === STAR_CODE) trail++;
+  if (lead + trail === 0) return null;
+  for (let p = from + lead; p < to - trail; p++) if (codes[p] === STAR_CODE || nz.wild[p]) return null;
+  const letters = to - from - lead - trail;
+  if (letters < 2) return null;
+  const word = nz.skeleton.slice(from + lead, to - trail);
+  if (lead > 0 && trail > 0) return lead === trail ? { word, wrapped: true } : null;
+  // One side: a long word, or a short everyday one ("**Да, …" is not "пизда").
+  if (letters >= 4) return { word, wrapped: false };
+  return SHORT_WORDS.has(word) ? { word, wrapped: true } : null;
+}
+const STAR_CODE = 42;
+const SHORT_WORDS = new Set(
+  'да не ну но он она оно они мы вы ты и а в на по за то же ли бы так как что это все уже еще нет вот там тут где кто чем его ее их мне'.split(' '),
+);
+
 interface MaskedReading {
   filled: { word: string; rules: readonly WordRule[] } | null;
   pattern: RegExp | null;
@@ -272,7 +300,17 @@ function scanWords(ctx: Ctx): number {
     if ((nz.tokFlags[t]! & MASKED_WORD) === 0 || hasWordMatch(ctx, t)) continue;
     const w = wordOf(nz, t);
     if (options.isException(w)) continue;
-    const { filled, pattern, form } = maskedReading(nz, t, w);
+    const inner = emphasised(nz, t);
+    if (inner !== null) {
+      // Stars around a word: the word itself is read ("**хуй**"); a word wrapped in them is no mask.
+      if (!options.isException(inner.word) && applyRules(ctx, t, rulesFor(inner.word).filter((r) => r.category !== 'spam'))) continue;
+      if (inner.wrapped) continue;
+    }
+    const reading = maskedReading(nz, t, w);
+    const { pattern, form } = reading;
+    // A star on one side of a long word hides no single letter there ("*Белый" is not "ебелый"),
+    // but may hide a first or last one of a masked form ("*издец").
+    const filled = inner === null ? reading.filled : null;
     if (filled && !options.isException(filled.word) && applyRules(ctx, t, filled.rules, '+masked')) continue;
     if (!pattern) continue;
     // A masked word reads as the form it fits, so an exception for that form silences it too.

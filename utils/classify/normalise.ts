@@ -428,6 +428,14 @@ function nextVisible(text: string, i: number): number {
 const SPELLED_DOT = /точка|dot/i;
 
 /** Whitespace as a regular expression's `\s` reads it (and a little more), for {@link linkDot}. */
+/** Letters (Cyrillic or Latin) from `i` on, counting up to 5. */
+function lettersFrom(text: string, i: number): number {
+  let k = 0;
+  while (k < 5 && i + k < text.length && (CLS[text.charCodeAt(i + k)] === C.Cyr || CLS[text.charCodeAt(i + k)] === C.Lat)) k++;
+  return k;
+}
+const isSmall = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 97 && c <= 122);
+const isCapital = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 65 && c <= 90);
 const isSpaceLike = (c: number): boolean => c <= 32 || CLS[c] === C.Space || c === 0xfeff;
 /** A Latin letter as `[a-z]` reads it with the `iu` flags (the Kelvin sign is k, the long s is s). */
 const isUrlLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;
@@ -850,9 +858,12 @@ function scanInto(text: string, buf: Buffers, full: boolean, ac: Automaton): Sca
       } else if (cls === C.Other && ((c >= 0x250 && c <= 0x3ff) || (c >= 0x4f8 && c <= 0x52f))) iExotic = true;
     }
     if (cls === C.Bang) {
-      // '!' masks a letter only between letters: "бл!ть", never "сука!".
+      // '!' masks a letter only between letters: "бл!ть", never "сука!", nor a sentence's end with
+      // its space left out ("завтра!Байден": a small letter, then a capital).
       const nx = nextVisible(text, i + 1);
-      cls = inTok && nx >= 0 && (CLS[text.charCodeAt(nx)] === C.Cyr || CLS[text.charCodeAt(nx)] === C.Lat) ? C.Mask : C.Other;
+      const next = nx >= 0 ? text.charCodeAt(nx) : 0;
+      // Nor between two long words ("плаху!судить"): a masked letter sits in a short piece.
+      cls = inTok && nx >= 0 && (CLS[next] === C.Cyr || CLS[next] === C.Lat) && !(isSmall(text.charCodeAt(i - 1)) && isCapital(next)) && !(letters >= 5 && lettersFrom(text, nx) >= 5) ? C.Mask : C.Other;
     }
     if (cls === C.Mask && !inTok) {
       // A symbol starts a word only when a letter follows ("*уй", not "* список", not "@user").
