@@ -1,5 +1,6 @@
 import { isAimed, isBoughGenitive, isTaleHero } from './aim';
-import { build, expand, WORD_TRIGGER } from './automaton';
+import { ALPHABET_SIZE, build, expand, SYMBOL, WORD_TRIGGER } from './automaton';
+import { startTrie, type StartTrie } from './firsts';
 import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
 import { decide, type RuleMatch } from './policy';
 import { insultPhraseRules, insultRules } from './rules/insult';
@@ -339,24 +340,53 @@ function scanWords(ctx: Ctx): number {
   return (nz.found >> 1) & SPAM_PHRASES;
 }
 
-/** Insult phrases ("закрой рот", "пошёл вон") whose anchors the automaton saw. */
+// The insult phrases, sticky, and where each can start (see firsts.ts): built at the first
+// comment that needs them.
+const INSULT_STICKY = insultPhraseRules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
+const INSULT_DEPTH = 4;
+let insultStarts: StartTrie | null = null;
+
+/**
+ * Insult phrases ("закрой рот", "пошёл вон") whose anchors the automaton saw. Each pattern is
+ * tried (sticky) only at the spaces before words that can begin it, from the end of its previous
+ * match on: the matches a global search over the skeleton finds.
+ */
 function insultPhrases(ctx: Ctx): void {
   const { nz } = ctx;
   const found = nz.found;
+  insultStarts ??= startTrie(
+    insultPhraseRules.map((r) => r.pattern),
+    INSULT_DEPTH,
+  );
+  const { next: NEXT, accept: ACCEPT } = insultStarts;
+  const codes = nz.codes;
+  const starts = nz.tokSkelStart;
+  let skeleton: string | null = null;
   for (let k = 0; k < insultPhraseRules.length; k++) {
     if ((found & (INSULT_ANCHOR << k)) === 0) continue;
     const rule = insultPhraseRules[k]!;
-    const skeleton = nz.skeleton;
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(skeleton)) !== null) {
+    const re = INSULT_STICKY[k]!;
+    let after = 0;
+    for (let t = 0; t < nz.tokenCount; t++) {
+      const at = starts[t]! - 1;
+      if (at < after) continue;
+      let m = ACCEPT[0]!;
+      let node = 0;
+      for (let q = starts[t]!, stop = Math.min(nz.length, q + INSULT_DEPTH); q < stop; q++) {
+        node = NEXT[node * ALPHABET_SIZE + SYMBOL[codes[q]!]!]!;
+        if (node === 0) break;
+        m |= ACCEPT[node]!;
+      }
+      if ((m & (1 << k)) === 0) continue;
+      skeleton ??= nz.skeleton;
+      re.lastIndex = at;
+      const hit = re.exec(skeleton);
+      if (hit === null) continue;
       // A match starts at the space before a word and ends at the end of a word.
-      const first = tokenAt(nz, m.index + 1);
-      const stop = m.index + m[0].length;
-      let last = first;
-      while (last + 1 < nz.tokenCount && nz.tokSkelStart[last + 1]! < stop) last++;
-      const start = nz.tokSrcStart[first]!;
+      after = at + hit[0].length;
+      let last = t;
+      while (last + 1 < nz.tokenCount && starts[last + 1]! < after) last++;
+      const start = nz.tokSrcStart[t]!;
       const end = nz.tokSrcEnd[last]!;
       const term = nz.source.slice(start, end);
       ctx.matches.push({ category: 'insult', start, end, term, rule: rule.id, strength: 'strong', reason: rule.reason.replace('{term}', term) });
