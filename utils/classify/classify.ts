@@ -285,13 +285,15 @@ function scanWords(ctx: Ctx): number {
     const { word, rules } = rulesForToken(nz, t);
     if (rules.length === 0 || options.isException(word)) continue;
     const flags = nz.tokFlags[t]!;
-    // English words whose transliteration reads as мат: ebay → ебай, other → отхер.
-    if ((flags & LATIN_OR_CYRILLIC) === LATIN && isEnglish(nz.source.slice(nz.tokSrcStart[t], nz.tokSrcEnd[t]))) continue;
+    // English words whose transliteration reads as мат: ebay → ебай, other → отхер; the names of
+    // Telegram bots (CryptoBot, t.me/…bot) are no "…бот" of abuse.
+    if ((flags & LATIN) !== 0 && isForeign(nz, t, flags)) continue;
     applyRules(ctx, t, rules);
   }
   // Other readings of mixed-script and all-Latin words ("hуй", "xyesos").
   for (const alt of nz.alternates) {
     if (hasWordMatch(ctx, alt.token)) continue;
+    if (BOT_NAME.test(nz.source.slice(nz.tokSrcStart[alt.token], nz.tokSrcEnd[alt.token]))) continue;
     if (!hasTrigger(alt.text)) continue;
     if (options.isException(alt.text)) continue;
     applyRules(ctx, alt.token, rulesFor(alt.text).filter((r) => r.category !== 'spam'));
@@ -392,6 +394,16 @@ function insultPhrases(ctx: Ctx): void {
       ctx.matches.push({ category: 'insult', start, end, term, rule: rule.id, strength: 'strong', reason: rule.reason.replace('{term}', term) });
     }
   }
+}
+
+/** A Latin word ending in "bot": a Telegram bot's name. */
+const BOT_NAME = /bot$/i;
+
+/** Whether a word with Latin letters is English (or a bot's name) rather than a Russian word in disguise. */
+function isForeign(nz: Normalised, t: number, flags: number): boolean {
+  const src = nz.source.slice(nz.tokSrcStart[t], nz.tokSrcEnd[t]);
+  if (BOT_NAME.test(src)) return true;
+  return (flags & LATIN_OR_CYRILLIC) === LATIN && isEnglish(src);
 }
 
 function hasWordMatch(ctx: Ctx, t: number): boolean {
