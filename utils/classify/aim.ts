@@ -40,6 +40,14 @@ const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
 const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RULE.except?.test(w);
 /** An exclamation before a noun: "какая же дура", "какой козёл". */
 const EXCLAIM = new Set(['какой', 'какая', 'какие']);
+/** Who an exclamation may name after its noun: "какая же дура эта …", "какой козёл ты". */
+const NAMED = new Set(['эта', 'этот', 'эти', 'он', 'она', 'они', 'ты', 'вы']);
+
+/** Whether the word at `t` ends its sentence or is followed by the one it names. */
+function endsOrNames(nz: Normalised, t: number): boolean {
+  if (t === nz.tokenCount - 1 || SENTENCE_END.test(gapAfter(nz, t))) return true;
+  return !gapAfter(nz, t).trim() && NAMED.has(word(nz, t + 1));
+}
 /** "тот ещё …": the one before "ещё" in "a real one". */
 const THAT = new Set(['тот', 'та', 'те', 'того', 'тех', 'той']);
 /** "иди в жопу", "пошёл в …": sent somewhere. */
@@ -147,8 +155,9 @@ export function isAimed(nz: Normalised, t: number): boolean {
     // "это паразиты на теле народа", "это воры" (not "это дно реки": a plural names people; not
     // "это крысы", "это клоуны из цирка").
     if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !/^(?:клоун|шут)/.test(word(nz, t))) return true;
-    // "какая же дура", "какой козёл!": an exclamation about someone (not "какая свинья в хлеву").
-    if (EXCLAIM.has(prev) && !ADJECTIVE.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !THING.test(word(nz, t))) return true;
+    // "какая же дура эта …", "какой козёл!": an exclamation about someone, ending the sentence or
+    // before the one it names (not "какая свинья в хлеву", "Какой клоун на празднике весёлый!").
+    if (EXCLAIM.has(prev) && !ADJECTIVE.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !THING.test(word(nz, t)) && endsOrNames(nz, t)) return true;
     // "те ещё свиньи", "тот ещё клоун": "a real one" (not "то ещё говно", said of a thing).
     if (k === t && prev === 'еще' && k >= 2 && THAT.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
     // "иди в жопу", "пошёл в …": the addressee is sent there.
