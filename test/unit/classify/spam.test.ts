@@ -167,7 +167,7 @@ describe('spam', () => {
     ['a bill and a question', 'Кто-нибудь объяснит, почему я плачу 5000 за вывоз мусора?'],
     ['a year and private messages', 'Отвечу в 2025 году, обсудим в другой раз'],
     ['an English greeting', 'Thank you for the news, we are waiting for the new road in our village'],
-    ['the administration's own channel', 'Подпишитесь на канал администрации в телеграме, там новости быстрее'],
+    ['the own channel of the administration', 'Подпишитесь на канал администрации в телеграме, там новости быстрее'],
     ['a garage or a hotel room rented', 'Возьму в аренду гараж, а номер в гостинице на сутки'],
     ['karting rented in the park', 'Аренда картинга в парке открыта до октября'],
     ['thanks in English for the services of a hospital', 'Thank you for the services of the city hospital, the doctors were great'],
