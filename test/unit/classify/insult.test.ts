@@ -175,6 +175,7 @@ describe('insult: "тот ещё", "вы дурачки", words of abuse side by
     'вы гниды',
     'Скотина!',
     'ты шавка',
+    'ты чёкнутый',
   ])('%s', (t) => expect(insult(t)).toBe(true));
 
   test.each([
