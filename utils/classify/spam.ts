@@ -116,18 +116,39 @@ const PAY_FOR_HELP_RE =
 const HELP_ASKED = /помог|помощ|нужн|надо|требу|(?<![а-яё])кто(?![а-яё])/iu;
 
 /**
- * English spam vocabulary (the telegram set has plenty): money, crypto, adult and the wording of
- * service ads and calls ("Our exclusive services… Get in touch", "Send me a PM"); one point per
- * distinct word, up to 3.
+ * English spam vocabulary (the telegram set has plenty): words only spam uses (airdrop, usdt,
+ * onlyfans, casino, "DM me", "send me a PM"…), the wording of service ads (services, exclusive,
+ * "get in touch"…) and everyday words of money and messengers (telegram, crypto, income…). See
+ * {@link englishWeight}.
  */
 export const ENGLISH_RE =
   /\b(?:airdrop|crypto|usdt|btc|bitcoin|forex|trading|signals|profit|earn|earning|hiring|remote|dm me|write to me|onlyfans|sex|sexting|fuck|nudes|giveaway|casino|investment|income|salary|whatsapp|telegram|wallet|private key|web3|defi|weed|coke|cocaine|mdma|meth|wts|t0kens?|iptv|services|exclusive|bespoke|luxury|get in touch|reach out|contact us|contact me|text me|messages? me|send me a pm|pm me|commission|guarantee|guaranteed|millionaire|unforgettable|join my|join our|join us|vip channel|check my profile|need a (?:long-term )?job|job offer)\b/gi;
+/** Wording of service ads and polite calls: "Our exclusive services… Get in touch". */
+const ENGLISH_AD =
+  /^(?:services|exclusive|bespoke|luxury|commission|guarantee|guaranteed|millionaire|unforgettable|get in touch|reach out|contact us|join our|join us|need a (?:long-term )?job|job offer)$/;
+/** Everyday words of money and messengers: "Telegram is now on Wear OS", "a crypto wallet", "please contact me". */
+const ENGLISH_TOPIC = /^(?:crypto|trading|signals|profit|earn|earning|hiring|remote|investment|income|salary|whatsapp|telegram|wallet|contact me)$/;
+
 /**
- * The words of {@link ENGLISH_RE} that a visitor writing in English may use in a thank-you or a
- * request ("Thank you for the services of the hospital", "please contact me"): one of them alone
- * is a point, and the text's having no Russian adds none.
+ * The weight of the English words found: one a word, up to 3. In a Russian text every such word
+ * counts. A text with no Russian at all (a Russian page's citizens write Russian) counts one more
+ * when it has six English words or more and its words are spam's own (airdrop, onlyfans, "DM
+ * me"…) or two of an ad's wording; one of an ad's wording is a review, and everyday words of
+ * money and messengers alone ("Telegram is now on Wear OS", "crypto wallet") are nothing, or a
+ * review when there are three or more.
  */
-const ENGLISH_SOFT = /^(?:services|exclusive|bespoke|luxury|get in touch|reach out|contact us|contact me|text me|messages? me|send me a pm|pm me|commission|guarantee|guaranteed|millionaire|unforgettable|join my|join our|join us|vip channel|check my profile|need a (?:long-term )?job|job offer)$/;
+function englishWeight(seen: ReadonlySet<string>, text: string): number {
+  if (/[а-яё]/iu.test(text)) return Math.min(3, seen.size);
+  let ad = 0;
+  let topic = 0;
+  for (const w of seen) {
+    if (ENGLISH_AD.test(w)) ad++;
+    else if (ENGLISH_TOPIC.test(w)) topic++;
+  }
+  if (seen.size === ad + topic && ad < 2) return ad === 1 || topic >= 3 ? 1 : 0;
+  const foreign = (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 6 ? 1 : 0;
+  return Math.min(3, seen.size + foreign);
+}
 const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
 /**
  * A letter of another script (Greek, IPA and small capitals, Cyrillic and Latin extensions,
@@ -470,15 +491,11 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
       seen.add(m[0].toLowerCase());
       first ??= m;
     }
-    if (first) {
-      // A text with no Russian at all, of six English words or more, on a Russian page: its spam
-      // words count one more.
-      let lone = false;
-      if (seen.size === 1) for (const w of seen) lone = ENGLISH_SOFT.test(w);
-      const foreign = !lone && !/[а-яё]/iu.test(text) && (text.match(/[a-z]{2,}/gi)?.length ?? 0) >= 6 ? 1 : 0;
+    const weight = first ? englishWeight(seen, text) : 0;
+    if (first && weight > 0) {
       out.push({
         rule: 'spam/english',
-        weight: Math.min(3, seen.size + foreign),
+        weight,
         start: first.index!,
         end: first.index! + first[0].length,
         reason: `Английская лексика спама: ${[...seen].join(', ')}.`,
