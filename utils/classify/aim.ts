@@ -137,7 +137,14 @@ export function isAimed(nz: Normalised, t: number): boolean {
   const count = nz.tokenCount;
   if (isName(nz, t)) return false;
   if (PLAIN_BOT.has(word(nz, t))) return isCalledBot(nz, t);
-  if (VK_REPLY.test(nz.source)) return true;
+  // A VK reply is addressed to someone, so its abusive words are aimed — except words that also
+  // name animals and things, and adjectives before the noun they describe, which in a reply are
+  // as often literal ("[id…], у нас курица по 300 рублей", "дырка в асфальте", "крысы в подвале",
+  // "позорная зарплата", "тупой мем"): those need one of the cues below.
+  if (VK_REPLY.test(nz.source)) {
+    const w = word(nz, t);
+    if (!LITERAL.test(w) && !THING.test(w) && !(ADJECTIVE.test(w) && describesNext(nz, t))) return true;
+  }
   // A comment that is just the insult ("Клоун!", "Дура") is aimed at whoever it answers.
   if (count <= 2) return true;
   // Walk back over fillers to the word that governs the insult, staying in the sentence.
@@ -184,6 +191,13 @@ export function isAimed(nz: Normalised, t: number): boolean {
   if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && isVocative(nz, t, t + 1, true)) return true;
   if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1)) && isVocative(nz, t - 1, t, false)) return true;
   return false;
+}
+
+/** Whether the adjective at `t` goes with the next word, a noun ("позорная зарплата"). */
+function describesNext(nz: Normalised, t: number): boolean {
+  if (t + 1 >= nz.tokenCount || gapAfter(nz, t).trim()) return false;
+  const next = word(nz, t + 1);
+  return !ADJECTIVE.test(next) && !FILLER.has(next) && !SECOND_PERSON.has(next) && !THIRD_PERSON.has(next) && next.length > 2;
 }
 
 /** Adjectives that, after "для", name people: "для тупых", "для особо одарённых" is not one. */

@@ -231,6 +231,27 @@ describe('insult: put-downs with no insulting word', () => {
   ])('%s', (t) => expect(insult(t)).toBe(false));
 });
 
+describe('insult: in a VK reply, animals, things and adjectives before a noun need a cue', () => {
+  test.each([
+    '[id1|Анна], у нас курица по 300 рублей',
+    '[id1|Анна], дырка в асфальте у дома так и не заделана',
+    '[id1|Анна], позорная зарплата у учителей',
+    '[id1|Анна], крысы в подвале дома 5',
+    '[id1|Анна], скотину держим, сено нужно',
+    '[id1|Анна], тупой мем. Даже не улыбнуло.',
+  ])('%s', (t) => expect(insult(t)).toBe(false));
+
+  test.each([
+    '[id1|Анна], ты крыса',
+    '[id1|Анна], крыса!',
+    '[id1|Анна], тупая овца',
+    '[id1|Анна], совсем тупая?',
+    '[id1|Анна], а там все тормознутые',
+    '[id1|Анна], клоун',
+    '[id1|Анна], вы все воры',
+  ])('%s', (t) => expect(insult(t)).toBe(true));
+});
+
 describe('insult: surnames that share a slur stem are not slurs', () => {
   test.each([
     'Спасибо Хохлову за дорогу',
