@@ -288,6 +288,7 @@ function scanWords(ctx: Ctx): number {
     // English words whose transliteration reads as мат: ebay → ебай, other → отхер; the names of
     // Telegram bots (CryptoBot, t.me/…bot) are no "…бот" of abuse.
     if ((flags & LATIN) !== 0 && isForeign(nz, t, flags)) continue;
+    if (isInitials(nz, t)) continue;
     applyRules(ctx, t, rules);
   }
   // Other readings of mixed-script and all-Latin words ("hуй", "xyesos").
@@ -394,6 +395,21 @@ function insultPhrases(ctx: Ctx): void {
       ctx.matches.push({ category: 'insult', start, end, term, rule: rule.id, strength: 'strong', reason: rule.reason.replace('{term}', term) });
     }
   }
+}
+
+/** Two capital initials: "Е.Б." (Елена Борисовна). */
+const INITIALS = /^[А-ЯЁ]\.[А-ЯЁ]\.?$/;
+const TITLECASE = /^[А-ЯЁ][а-яё]{2,}$/;
+
+/**
+ * Whether the word at `t` is a person's initials beside their surname ("Е.Б. Иванова, глава
+ * поселения", "Иванова Е.Б."), not letters joined into a word.
+ */
+function isInitials(nz: Normalised, t: number): boolean {
+  const src = nz.source.slice(nz.tokSrcStart[t], nz.tokSrcEnd[t]);
+  if (!INITIALS.test(src)) return false;
+  const near = (k: number): boolean => k >= 0 && k < nz.tokenCount && TITLECASE.test(nz.source.slice(nz.tokSrcStart[k], nz.tokSrcEnd[k]));
+  return near(t - 1) || near(t + 1);
 }
 
 /** A Latin word ending in "bot": a Telegram bot's name. */
