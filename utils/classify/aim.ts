@@ -38,6 +38,16 @@ const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|м�
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
 const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
 const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RULE.except?.test(w);
+/** Commands that are abuse wherever they stand: "сдохни", "заткнись". */
+const COMMAND = /^(?:сдохн|заткн)/;
+/** Words for a person, which an abusive adjective describes as it abuses: "Чокнутый владыка", "безмозглые создания". */
+const PERSON =
+  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег)/;
+
+/** A command to the reader: "стыдитесь", "уходите", "отстань". */
+const IMPERATIVE = /(?:ите|итесь|йте|йтесь|ись|ься)$/;
+/** "обе проститутки", "оба козла". */
+const BOTH = new Set(['оба', 'обе', 'обоих', 'все']);
 /** An exclamation before a noun: "какая же дура", "какой козёл". */
 const EXCLAIM = new Set(['какой', 'какая', 'какие']);
 /** Who an exclamation may name after its noun: "какая же дура эта …", "какой козёл ты". */
@@ -59,6 +69,7 @@ const FILLER = new Set([
   'самая', 'реально', 'еще', 'ж', 'скорее', 'хуже', 'такой', 'такая', 'такие', 'конченый', 'редкостный', 'редкостная', 'форменный',
   'натуральный', 'обыкновенный', 'старый', 'старая', 'очередной', 'очередная', 'и', 'был', 'была', 'были', 'есть',
   'очень', 'совсем', 'вообще', 'тоже', 'там', 'тут', 'здесь', 'опять', 'ещё', 'ведь', 'как', 'на', 'всегда', 'не',
+  'действительно', 'абсолютно', 'совершенно', 'конкретно', 'окончательно',
   'бля', 'блин', 'дурак', 'дура', 'глупый', 'тупой', 'тупая', 'тупые', 'жалкий', 'жалкая', 'мелкий', 'безмозглый', 'лживый',
 ]);
 
@@ -145,8 +156,22 @@ export function isAimed(nz: Normalised, t: number): boolean {
     const w = word(nz, t);
     if (!LITERAL.test(w) && !THING.test(w) && !(ADJECTIVE.test(w) && describesNext(nz, t))) return true;
   }
-  // A comment that is just the insult ("Клоун!", "Дура") is aimed at whoever it answers.
-  if (count <= 2) return true;
+  // A comment that is just the insult ("Клоун!", "Дура", "Ну клоун", "Просто клоуны") is aimed at
+  // whoever it answers — not two words that say something else ("Крысы повсюду", "Петухи орут",
+  // "Тупой угол", "Тряпки нужны"), which need a cue like any other.
+  if (count === 1 || COMMAND.test(word(nz, t))) return true;
+  if (count === 2) {
+    // With a filler, a pronoun or another abusive word ("Ну клоун", "козёл он", "Тупые клоуны"),
+    // or a noun of abuse with an adjective ("Масонский петух", "скотина плешивая") — not an
+    // adjective with a plain noun ("Тупой угол", "Жалкое зрелище").
+    const w = word(nz, t);
+    const other = word(nz, 1 - t);
+    if (FILLER.has(other) || OPENER.has(other) || SECOND_PERSON.has(other) || THIRD_PERSON.has(other) || BOTH.has(other)) return true;
+    if (isAimedWord(other) || PERSON.test(other) || (!ADJECTIVE.test(w) && ADJECTIVE.test(other))) return true;
+    // An adjective after its noun ("тварина безмозглая", "чушка позорная"), or after a command
+    // ("стыдитесь, безмозглые").
+    if (t === 1 && ADJECTIVE.test(w) && (!ADJECTIVE.test(other) || IMPERATIVE.test(other))) return true;
+  }
   // Walk back over fillers to the word that governs the insult, staying in the sentence.
   let k = t;
   for (let steps = 0; steps < 4 && k > 0; steps++) {
@@ -197,14 +222,18 @@ export function isAimed(nz: Normalised, t: number): boolean {
 function describesNext(nz: Normalised, t: number): boolean {
   if (t + 1 >= nz.tokenCount || gapAfter(nz, t).trim()) return false;
   const next = word(nz, t + 1);
-  return !ADJECTIVE.test(next) && !FILLER.has(next) && !SECOND_PERSON.has(next) && !THIRD_PERSON.has(next) && next.length > 2;
+  return !ADJECTIVE.test(next) && !FILLER.has(next) && !SECOND_PERSON.has(next) && !THIRD_PERSON.has(next) && !PERSON.test(next) && next.length > 2;
 }
 
 /** Adjectives that, after "для", name people: "для тупых", "для особо одарённых" is not one. */
 const FOR_PEOPLE = /^(?:туп|глуп|убог|ущербн|слабоумн|безмозгл|упорот|поехавш|тормознут|дебильн|конченн?)(?:ых|их)$/;
 
-/** A word of an adjective's form: "пропутинский", "жалкая", "продажные". */
-const ADJECTIVE = /^[а-я]{2,}(?:ий|ый|ой|ая|яя|ое|ее|ые|ие)$/;
+/**
+ * A word of an adjective's form: "пропутинский", "жалкая", "продажные", reflexive participles
+ * ("зажравшиеся"), and soft ones whose doubled ending the normaliser collapsed ("малолетняя" is
+ * read as малолетня).
+ */
+const ADJECTIVE = /^[а-я]{2,}(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|[иеая]ся)$|^[а-я]{4,}н[яе]$/;
 
 /**
  * Whether the words from `from` to `to` are addressed to someone: after a comma at a sentence's

@@ -6,7 +6,7 @@ const insult = (text: string): boolean => classify(text).categories.includes('in
 describe('insult: words that insult in every form', () => {
   test.each([
     'дебил', 'дебилы', 'дебилка', 'идиот', 'идиотка', 'кретин', 'урод', 'уроды', 'уродина', 'мразь', 'мрази', 'тварь',
-    'твари', 'ублюдок', 'ублюдки', 'чмо', 'быдло', 'гнида', 'дегенерат', 'ничтожество', 'придурок', 'скотина',
+    'твари', 'ублюдок', 'ублюдки', 'чмо', 'быдло', 'гнида', 'дегенерат', 'ничтожество', 'придурок',
     'сволочь', 'подонки', 'мерзавец', 'паскуда', 'бездари', 'ворюги', 'тупица', 'выродок', 'отморозки',
   ])('%s', (w) => expect(insult(`Это ${w}.`)).toBe(true));
 });
@@ -250,6 +250,18 @@ describe('insult: in a VK reply, animals, things and adjectives before a noun ne
     '[id1|Анна], клоун',
     '[id1|Анна], вы все воры',
   ])('%s', (t) => expect(insult(t)).toBe(true));
+});
+
+describe('insult: a comment of two words is aimed only when the two abuse together', () => {
+  test.each(['Крысы повсюду', 'Петухи орут', 'Тупой угол', 'Свиньи гуляют', 'Жалкое зрелище', 'Тряпки нужны', 'Скотина заболела', 'Это говно'])(
+    '%s',
+    (t) => expect(insult(t)).toBe(false),
+  );
+
+  test.each(['Ну клоун', 'Просто клоуны', 'козёл он', 'Масонский петух', 'тварина безмозглая', 'Чокнутый владыка.', 'Неадекватные родственники.', 'Вы воры', 'сдохни заранее'])(
+    '%s',
+    (t) => expect(insult(t)).toBe(true),
+  );
 });
 
 describe('insult: surnames that share a slur stem are not slurs', () => {
