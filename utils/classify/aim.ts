@@ -177,7 +177,9 @@ export function isAimed(nz: Normalised, t: number): boolean {
   for (let steps = 0; steps < 4 && k > 0; steps++) {
     const gap = gapBefore(nz, k);
     if (SENTENCE_END.test(gap)) break;
-    if (DASH.test(gap)) return true; // "глава — клоун", "все депутаты - воры"
+    // "глава — клоун", "все депутаты - воры"; a word that also names things only after someone
+    // ("глава — говно", not "Дорога — дно", "сделали — просто жопа").
+    if (DASH.test(gap)) return !THING.test(word(nz, t)) || someoneBefore(nz, k);
     const prev = word(nz, k - 1);
     if (SECOND_PERSON.has(prev) || GROUP.has(prev)) return true;
     if (THIRD_PERSON.has(prev) && !(THIS.has(prev) && LITERAL.test(word(nz, t)))) return true;
@@ -215,6 +217,25 @@ export function isAimed(nz: Normalised, t: number): boolean {
   if (isVocative(nz, t, t, true)) return true;
   if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && isVocative(nz, t, t + 1, true)) return true;
   if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1)) && isVocative(nz, t - 1, t, false)) return true;
+  return false;
+}
+
+const PRONOUN = new Set(['он', 'она', 'они', 'ты', 'вы']);
+
+/**
+ * Whether one of the (at most three) words of the sentence before word `k` names someone: a word
+ * for a person, a pronoun, or a name ("Глава района — …", "Иванов — …", not "Дорога — …").
+ */
+function someoneBefore(nz: Normalised, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = word(nz, j);
+    if (PERSON.test(w) || PRONOUN.has(w)) return true;
+    const c = nz.source.charCodeAt(nz.tokSrcStart[j]!);
+    const capital = (c >= 0x410 && c <= 0x42f) || c === 0x401;
+    const start = j === 0 || SENTENCE_END.test(gapBefore(nz, j));
+    if (capital && (!start || SURNAME.test(w))) return true;
+    if (start) return false;
+  }
   return false;
 }
 

@@ -253,6 +253,11 @@ describe('insult: in a VK reply, animals, things and adjectives before a noun ne
 });
 
 describe('insult: a comment of two words is aimed only when the two abuse together', () => {
+  test.each(['Дорога — дно, ямы по колено.', 'Этот фильм — говно', 'Дорогу сделали — просто жопа, а не асфальт.'])('%s', (t) =>
+    expect(insult(t)).toBe(false),
+  );
+  test.each(['Глава района — говно', 'Иванов — говно', 'наш мэр — дно'])('%s', (t) => expect(insult(t)).toBe(true));
+
   test.each(['Крысы повсюду', 'Петухи орут', 'Тупой угол', 'Свиньи гуляют', 'Жалкое зрелище', 'Тряпки нужны', 'Скотина заболела', 'Это говно'])(
     '%s',
     (t) => expect(insult(t)).toBe(false),
