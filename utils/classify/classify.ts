@@ -406,6 +406,8 @@ const TITLECASE = /^[А-ЯЁ][а-яё]{2,}$/;
  * поселения", "Иванова Е.Б."), not letters joined into a word.
  */
 function isInitials(nz: Normalised, t: number): boolean {
+  const length = nz.tokSrcEnd[t]! - nz.tokSrcStart[t]!;
+  if (length < 3 || length > 4 || nz.source.charCodeAt(nz.tokSrcStart[t]! + 1) !== 46) return false;
   const src = nz.source.slice(nz.tokSrcStart[t], nz.tokSrcEnd[t]);
   if (!INITIALS.test(src)) return false;
   const near = (k: number): boolean => k >= 0 && k < nz.tokenCount && TITLECASE.test(nz.source.slice(nz.tokSrcStart[k], nz.tokSrcEnd[k]));
