@@ -48,6 +48,7 @@ const HOOK = 4096;
 const SALE = 8192;
 const PRIVATE = 16384;
 const ADDRESSEE = 32768;
+const EMPLOYER = 65536;
 
 function ruleBit(rule: string): number {
   switch (rule) {
@@ -83,6 +84,8 @@ function ruleBit(rule: string): number {
       return PRIVATE;
     case 'spam/addressee':
       return ADDRESSEE;
+    case 'spam/employer':
+      return EMPLOYER;
     default:
       return 0;
   }
@@ -163,6 +166,9 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // Beside an official addressee a call to write is a citizen sending others to complain
   // ("пишите в прокуратуру"): it is not counted.
   if ((present & ADDRESSEE) !== 0) primary -= callWeight;
+  // A public employer's job ad ("Требуются водители в МУП «Транспорт», зарплата от 60 000") is an
+  // official page's news: its hiring words are not an ad's.
+  if ((present & EMPLOYER) !== 0) present &= ~(JOB | JOB_FORMULA | JOB_TITLE);
   // An offer of work or money together with a sum ("нужны люди, 6400 в день") is not everyday speech.
   const offer = (present & (JOB | JOB_FORMULA | EARNINGS | PROMISE)) !== 0;
   const sum = (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0;

@@ -75,7 +75,7 @@ const EXAMPLES: Record<string, string> = {
 const THREAD = ['thread/duplicate', 'thread/repeat', 'thread/flood'];
 const MODERATOR = ['moderator/obscene', 'moderator/insult', 'moderator/spam'];
 /** Counter-signals: never shown as a match; their effect is tested here. */
-const COUNTER = ['spam/addressee'];
+const COUNTER = ['spam/addressee', 'spam/employer'];
 
 describe('rule registry', () => {
   const docs = readFileSync(new URL('../../../docs/classifier.md', import.meta.url), 'utf8');
@@ -102,6 +102,13 @@ describe('rule registry', () => {
     const p = classify('Плачу 1500 за смену, пиши в лс, администрации не говори');
     expect(p.categories).toEqual(['spam']);
     expect(p.matches.map((m) => m.rule)).not.toContain('spam/addressee');
+  });
+
+  test("a public employer's job ad is news, not an ad", () => {
+    expect(classify('Требуются водители, зарплата от 60 000, тел. 8 912 345-67-89').categories).toEqual(['spam']);
+    const v = classify('Требуются водители в МУП «Транспорт», зарплата от 60 000, тел. 8 912 345-67-89');
+    expect(v.categories).toEqual([]);
+    expect(v.matches.map((m) => m.rule)).not.toContain('spam/employer');
   });
 
   test('thread rules fire', () => {

@@ -118,6 +118,17 @@ export const spamWordRules: WordRule[] = [
     reason: 'Обращение к официальному адресату.',
   },
   {
+    id: 'spam/employer',
+    category: 'spam',
+    // Not evidence of spam but against it: a public employer ("Требуются водители в МУП
+    // «Транспорт»", "вакансии центра занятости", "МБОУ СОШ № 5 приглашает учителей"). Its job
+    // ads are the news of an official page, not a stranger's (see policy.ts). Weight 0: never shown.
+    weight: 0,
+    trigger: ' (?:муп|мку|мбу|мау|мкоу|мбоу|маоу|мбдоу|мадоу|мкдоу|гбу|гку|гау|гбоу|гбпоу|гбуз|огбу|огку|фгбу|цзн|занятост)',
+    word: /^(?:муп|мку|мбу|мау|мкоу|мбоу|маоу|мбдоу|мадоу|мкдоу|гбу|гку|гау|гбоу|гбпоу|гбуз|огбу|огку|фгбу|цзн|занятости)$/,
+    reason: 'Государственный или муниципальный работодатель.',
+  },
+  {
     id: 'spam/pay',
     category: 'spam',
     weight: 1,
