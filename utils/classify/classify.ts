@@ -1,6 +1,6 @@
 import { isAimed, isBoughGenitive, isTaleHero } from './aim';
-import { ALPHABET_SIZE, build, expand, SYMBOL, WORD_TRIGGER } from './automaton';
-import { startTrie, type StartTrie } from './firsts';
+import { build, expand, WORD_TRIGGER } from './automaton';
+import { startBits, startTrie, sticky, type StartTrie } from './firsts';
 import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
 import { decide, type RuleMatch } from './policy';
 import { insultPhraseRules, insultRules } from './rules/insult';
@@ -345,7 +345,7 @@ function scanWords(ctx: Ctx): number {
 
 // The insult phrases, sticky, and where each can start (see firsts.ts): built at the first
 // comment that needs them.
-const INSULT_STICKY = insultPhraseRules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
+const INSULT_STICKY = insultPhraseRules.map((r) => sticky(r.pattern));
 const INSULT_DEPTH = 4;
 let insultStarts: StartTrie | null = null;
 
@@ -361,7 +361,6 @@ function insultPhrases(ctx: Ctx): void {
     insultPhraseRules.map((r) => r.pattern),
     INSULT_DEPTH,
   );
-  const { next: NEXT, accept: ACCEPT } = insultStarts;
   const codes = nz.codes;
   const starts = nz.tokSkelStart;
   let skeleton: string | null = null;
@@ -373,14 +372,7 @@ function insultPhrases(ctx: Ctx): void {
     for (let t = 0; t < nz.tokenCount; t++) {
       const at = starts[t]! - 1;
       if (at < after) continue;
-      let m = ACCEPT[0]!;
-      let node = 0;
-      for (let q = starts[t]!, stop = Math.min(nz.length, q + INSULT_DEPTH); q < stop; q++) {
-        node = NEXT[node * ALPHABET_SIZE + SYMBOL[codes[q]!]!]!;
-        if (node === 0) break;
-        m |= ACCEPT[node]!;
-      }
-      if ((m & (1 << k)) === 0) continue;
+      if ((startBits(insultStarts, codes, nz.length, starts[t]!, INSULT_DEPTH) & (1 << k)) === 0) continue;
       skeleton ??= nz.skeleton;
       re.lastIndex = at;
       const hit = re.exec(skeleton);

@@ -220,3 +220,23 @@ export function startTrie(patterns: readonly RegExp[], depth: number): StartTrie
   });
   return { next: next.slice(0, nodes * ALPHABET_SIZE), accept: accept.slice(0, nodes) };
 }
+
+/**
+ * The bits of the patterns that may begin at skeleton position `from` (a word's first letter,
+ * after its space): the accept bits of every node reached walking `trie` along at most `depth` of
+ * `codes[from, len)`.
+ */
+export function startBits(trie: StartTrie, codes: Uint16Array, len: number, from: number, depth: number): number {
+  const { next, accept } = trie;
+  let bits = accept[0]!;
+  let node = 0;
+  for (let q = from, stop = Math.min(len, from + depth); q < stop; q++) {
+    node = next[node * ALPHABET_SIZE + SYMBOL[codes[q]!]!]!;
+    if (node === 0) break;
+    bits |= accept[node]!;
+  }
+  return bits;
+}
+
+/** A phrase pattern made sticky (tried at one place) instead of global. */
+export const sticky = (pattern: RegExp): RegExp => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);

@@ -427,7 +427,6 @@ function nextVisible(text: string, i: number): number {
 /** A dot spelled out ("site точка ru", "vk dot cc"): a disguised link needs no real dot. */
 const SPELLED_DOT = /точка|dot/i;
 
-/** Whitespace as a regular expression's `\s` reads it (and a little more), for {@link linkDot}. */
 /** Letters (Cyrillic or Latin) from `i` on, counting up to 5. */
 function lettersFrom(text: string, i: number): number {
   let k = 0;
@@ -436,6 +435,8 @@ function lettersFrom(text: string, i: number): number {
 }
 const isSmall = (c: number): boolean => (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 97 && c <= 122);
 const isCapital = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 65 && c <= 90);
+
+/** Whitespace as a regular expression's `\s` reads it (and a little more), for {@link linkDot}. */
 const isSpaceLike = (c: number): boolean => c <= 32 || CLS[c] === C.Space || c === 0xfeff;
 /** A Latin letter as `[a-z]` reads it with the `iu` flags (the Kelvin sign is k, the long s is s). */
 const isUrlLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x17f || c === 0x212a;

@@ -1,5 +1,4 @@
-import { ALPHABET_SIZE, SYMBOL } from './automaton';
-import { startTrie } from './firsts';
+import { startBits, startTrie, sticky, type StartTrie } from './firsts';
 import { bufferToString, Flag, wordOf, type Normalised, type TextInfo } from './normalise';
 import { EVASION } from './policy';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
@@ -7,8 +6,6 @@ import type { CompiledOptions } from './wordlist';
 
 // Imported bindings read in loops, copied once: a module loader may turn each read of an import
 // into a call (an accessor on the module's exports object).
-const SIZE = ALPHABET_SIZE;
-const SYMBOLS = SYMBOL;
 const CYRILLIC_WORD = Flag.Cyrillic;
 const HOMOGLYPH = Flag.Homoglyph;
 const PHRASE_RULES = spamPhraseRules;
@@ -115,19 +112,31 @@ const PAY_FOR_HELP_RE =
   /(?<![а-яё])(?:за)?пла(?:чу|тим)\s+(?:от\s+|по\s+)?\d[\d\s.,]*(?:к|тыс\S*|т\.?р\.?|руб\S*|р\.?|₽|евро|€|\$|долл\S*)?\s*(?:за\s+помощь|[\s.!)]*$)/iu;
 const HELP_ASKED = /помог|помощ|нужн|надо|требу|(?<![а-яё])кто(?![а-яё])/iu;
 
+/** Words only spam uses. */
+const ENGLISH_SPAM = [
+  'airdrop', 'usdt', 'btc', 'bitcoin', 'forex', 'dm me', 'write to me', 'onlyfans', 'sex', 'sexting', 'fuck', 'nudes',
+  'giveaway', 'casino', 'private key', 'web3', 'defi', 'weed', 'coke', 'cocaine', 'mdma', 'meth', 'wts', 't0kens?', 'iptv',
+  'text me', 'messages? me', 'send me a pm', 'pm me', 'join my', 'vip channel', 'check my profile',
+];
+/** Wording of service ads and polite calls: "Our exclusive services… Get in touch". */
+const ENGLISH_AD_WORDS = [
+  'services', 'exclusive', 'bespoke', 'luxury', 'commission', 'guarantee', 'guaranteed', 'millionaire', 'unforgettable',
+  'get in touch', 'reach out', 'contact us', 'join our', 'join us', 'need a (?:long-term )?job', 'job offer',
+];
+/** Everyday words of money and messengers: "Telegram is now on Wear OS", "a crypto wallet", "please contact me". */
+const ENGLISH_TOPIC_WORDS = [
+  'crypto', 'trading', 'signals', 'profit', 'earn', 'earning', 'hiring', 'remote', 'investment', 'income', 'salary',
+  'whatsapp', 'telegram', 'wallet', 'contact me',
+];
 /**
  * English spam vocabulary (the telegram set has plenty): words only spam uses (airdrop, usdt,
  * onlyfans, casino, "DM me", "send me a PM"…), the wording of service ads (services, exclusive,
  * "get in touch"…) and everyday words of money and messengers (telegram, crypto, income…). See
  * {@link englishWeight}.
  */
-export const ENGLISH_RE =
-  /\b(?:airdrop|crypto|usdt|btc|bitcoin|forex|trading|signals|profit|earn|earning|hiring|remote|dm me|write to me|onlyfans|sex|sexting|fuck|nudes|giveaway|casino|investment|income|salary|whatsapp|telegram|wallet|private key|web3|defi|weed|coke|cocaine|mdma|meth|wts|t0kens?|iptv|services|exclusive|bespoke|luxury|get in touch|reach out|contact us|contact me|text me|messages? me|send me a pm|pm me|commission|guarantee|guaranteed|millionaire|unforgettable|join my|join our|join us|vip channel|check my profile|need a (?:long-term )?job|job offer)\b/gi;
-/** Wording of service ads and polite calls: "Our exclusive services… Get in touch". */
-const ENGLISH_AD =
-  /^(?:services|exclusive|bespoke|luxury|commission|guarantee|guaranteed|millionaire|unforgettable|get in touch|reach out|contact us|join our|join us|need a (?:long-term )?job|job offer)$/;
-/** Everyday words of money and messengers: "Telegram is now on Wear OS", "a crypto wallet", "please contact me". */
-const ENGLISH_TOPIC = /^(?:crypto|trading|signals|profit|earn|earning|hiring|remote|investment|income|salary|whatsapp|telegram|wallet|contact me)$/;
+export const ENGLISH_RE = new RegExp(`\\b(?:${[...ENGLISH_SPAM, ...ENGLISH_AD_WORDS, ...ENGLISH_TOPIC_WORDS].join('|')})\\b`, 'gi');
+const ENGLISH_AD = new RegExp(`^(?:${ENGLISH_AD_WORDS.join('|')})$`);
+const ENGLISH_TOPIC = new RegExp(`^(?:${ENGLISH_TOPIC_WORDS.join('|')})$`);
 
 /**
  * The weight of the English words found: one a word, up to 3. In a Russian text every such word
@@ -285,7 +294,7 @@ function numberSignals(text: string, out: SpamSignal[]): void {
 }
 
 // The phrase patterns again, sticky, and where each can start (see firsts.ts).
-const PHRASE_STICKY = spamPhraseRules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
+const PHRASE_STICKY = spamPhraseRules.map((r) => sticky(r.pattern));
 const START_DEPTH = 6;
 /**
  * Reading the patterns into the trie takes a few milliseconds, more than searching a few hundred
@@ -293,8 +302,7 @@ const START_DEPTH = 6;
  * waits for it), and until then each pattern is searched for over the skeleton as a whole.
  */
 const START_AFTER = 300;
-let startNext: Uint16Array | null = null;
-let startAccept: Uint16Array = new Uint16Array(0);
+let startTable: StartTrie | null = null;
 let phraseTexts = 0;
 /**
  * A pattern that never looks behind its start (no lookbehind, `^` or `\b`) matches the same in
@@ -312,15 +320,14 @@ let phraseMask = new Uint16Array(256);
  * alternative of every pattern at every word.
  */
 function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): boolean {
-  if (startNext === null) {
+  if (startTable === null) {
     if (++phraseTexts <= START_AFTER) return searchPhrases(nz, phrases, out);
-    ({ next: startNext, accept: startAccept } = startTrie(
+    startTable = startTrie(
       spamPhraseRules.map((r) => r.pattern),
       START_DEPTH,
-    ));
+    );
   }
-  const START_NEXT = startNext;
-  const START_ACCEPT = startAccept;
+  const START = startTable;
   const codes = nz.codes;
   const len = nz.length;
   if (phrasePos.length < nz.tokenCount) {
@@ -335,14 +342,7 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): bool
   const starts = nz.tokSkelStart;
   for (let t = 0; t < nz.tokenCount; t++) {
     // Walk the trie along the word's first characters (and on into the next words).
-    let m = START_ACCEPT[0]!;
-    let node = 0;
-    for (let q = starts[t]!, stop = Math.min(len, q + START_DEPTH); q < stop; q++) {
-      node = START_NEXT[node * SIZE + SYMBOLS[codes[q]!]!]!;
-      if (node === 0) break;
-      m |= START_ACCEPT[node]!;
-    }
-    m &= phrases;
+    const m = startBits(START, codes, len, starts[t]!, START_DEPTH) & phrases;
     if (m === 0) continue;
     pos[n] = t;
     masks[n] = m;
