@@ -15,8 +15,9 @@ import type { Action, Category, Match, Verdict } from './types';
  * The spam score adds, per rule, the largest weight that rule found, doubled when a keyword rule
  * found two places or more (five money words are two signals, not five); supporting signals (a mobile number, shouting, an emoji flood, one
  * look-alike letter) count only when a primary signal is present. Keywords of everyday speech
- * ("кредит", "звоните", "бесплатно") need company: one alone is nothing, two ask for review,
- * three make spam; any other primary signal (a link, a phrase, planted Latin letters) counts in full.
+ * ("кредит", "звоните", "бесплатно") need company: one alone is nothing, two of one kind ask for
+ * review, two of different kinds of offer (hiring, money, a sale, a call, an adult word) or three
+ * make spam; any other primary signal (a link, a phrase, planted Latin letters) counts in full.
  * Some pairs of keywords are an ad and count in full (an offer or a hook with a call, hiring with a
  * promise, a job title with pay by the shift, private messages with a sum: see spamScore); a bare
  * call beside an official addressee ("пишите в прокуратуру") is no call in them.
@@ -91,6 +92,38 @@ function ruleBit(rule: string): number {
   }
 }
 
+/** Kinds of offer a keyword belongs to: two of different kinds make an ad (see spamScore). */
+const HIRE = 1;
+const MONEY = 2;
+const COMMERCE = 4;
+const CALL = 8;
+const ADULT = 16;
+
+function kindOf(rule: string): number {
+  switch (rule) {
+    case 'spam/job':
+    case 'spam/job-formula':
+    case 'spam/job-title':
+      return HIRE;
+    case 'spam/earnings':
+    case 'spam/finance':
+    case 'spam/promise':
+    case 'spam/giveaway':
+    case 'spam/hook':
+      return MONEY;
+    case 'spam/commerce':
+    case 'spam/sale':
+      return COMMERCE;
+    case 'spam/contact-word':
+    case 'spam/private':
+      return CALL;
+    case 'spam/adult-word':
+      return ADULT;
+    default:
+      return 0;
+  }
+}
+
 const NO_SIGNALS: readonly SpamSignal[] = [];
 
 /** Whether `x` lies within a call to write ("пишите в лс"). */
@@ -127,6 +160,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   let strong = false;
   let present = 0;
   let callWeight = 0;
+  let kinds = 0;
   for (let i = 0; i < n; i++) {
     const rule = signals[i]!.rule;
     let seen = false;
@@ -159,6 +193,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
       if (EVASION.has(rule)) evasion += w;
     } else {
       primary += w;
+      kinds |= kindOf(rule);
       if (rule === 'spam/contact-word') callWeight = w;
       if (!s.keyword) strong = true;
     }
@@ -213,11 +248,21 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
     // or emoji count in full. One point is nothing, two only ask for review, three make spam.
     score = primary + evasion + Math.min(1, supporting - evasion);
     if (score === 1) return { score: 0, counted: NO_SIGNALS };
-    if (score === 2) score = 1;
+    // Two keywords of different kinds of offer are an ad ("Работаем с долгами и кредитами.
+    // Пишите", "Ищем людей, готовых зарабатывать", "Халтура для всех… В ЛС"): spam. Two of one
+    // kind ("ищу работу, кто знает вакансии"), a discount and a call ("занятия бесплатные, пишите
+    // в сообщения сообщества": a club's notice), or either beside an official addressee or a
+    // public employer only ask for review.
+    if (score === 2 && !(primary === 2 && differentKinds(kinds) && (present & (ADDRESSEE | EMPLOYER)) === 0)) score = 1;
   }
   // Shown whenever they decide something: with no primary signal, look-alike letters or shouting
   // beside a phone number still ask for review, and the moderator sees why.
   return { score, counted: primary > 0 || score >= 1 ? signals : NO_SIGNALS };
+}
+
+/** Whether `kinds` holds two kinds or more, other than a discount with a call alone. */
+function differentKinds(kinds: number): boolean {
+  return (kinds & (kinds - 1)) !== 0 && kinds !== (COMMERCE | CALL);
 }
 
 const CATEGORY_BIT: Record<Category, number> = { obscene: 1, insult: 2, spam: 4 };

@@ -252,3 +252,30 @@ describe('spam: volunteers are not hired', () => {
   );
   test('hiring still is', () => expect(classify('Требуются грузчики, пишите').categories).toEqual(['spam']));
 });
+
+describe('spam: two keywords of different kinds of offer', () => {
+  test.each([
+    'Работаем с долгами и кредитами, всё быстро. Пишите',
+    'Мы ищем амбициозных людей, готовых много зарабатывать',
+    'Халтура для всех, подойдёт и девушкам. В ЛС',
+    'Решим с микрозаймом, пиши',
+  ])('%s → delete', (text) => {
+    const v = classify(text);
+    expect(v.categories).toEqual(['spam']);
+    expect(v.action).toBe('delete');
+  });
+  test.each([
+    // Two of one kind: a job seeker.
+    'Ищу работу водителем, опыт 10 лет, кто знает вакансии — подскажите.',
+    // A discount and a call: a club's notice.
+    'Набор в кружки ДК открыт, занятия бесплатные, пишите в сообщения сообщества.',
+    // Beside a public employer.
+    'Вакансии центра занятости: продавец, повар, медсестра. Звоните 8-800-100-10-10.',
+    // Not hiring: "требуются годы".
+    'Требуются годы, чтобы заработать на квартиру',
+  ])('%s → review at most', (text) => {
+    const v = classify(text);
+    expect(v.categories).toEqual([]);
+    expect(['none', 'review']).toContain(v.action);
+  });
+});
