@@ -474,7 +474,12 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
       out.push({ rule: 'spam/email', weight: 1, supporting: true, start: m.index, end: m.index + m[0].length, reason: `Адрес почты: «${m[0]}».` });
     }
     for (const m of execAll(HANDLE_RE, text)) {
-      out.push({ rule: 'spam/handle', weight: 1, start: m.index, end: m.index + m[0].length, reason: `Ник в мессенджере: «${m[0]}».` });
+      const end = m.index + m[0].length;
+      if (handleSignsOff(text, m.index, end, m[0])) {
+        out.push({ rule: 'spam/handle', weight: 2, start: m.index, end, reason: `Текст заканчивается ником для связи: «${m[0]}».` });
+      } else {
+        out.push({ rule: 'spam/handle', weight: 1, start: m.index, end, reason: `Ник в мессенджере: «${m[0]}».` });
+      }
     }
   }
   // Sums, phones and pay claims only support other evidence (see below): with `final`, they are
@@ -581,6 +586,26 @@ function taskPay(nz: Normalised, out: SpamSignal[]): void {
   const start = m.index + m[0].search(/\S/);
   const end = endOfAd(text, start, text.length);
   out.push({ rule: 'spam/task-pay', weight: 2, start: 0, end, reason: `Короткое объявление: задача и оплата «${text.slice(start, end).replace(/^[-–—:,.\s]+/, '')}».` });
+}
+
+/** Nothing but spaces, punctuation, symbols and other handles. */
+const TRAILER = /^(?:[\s\p{P}\p{S}\p{Extended_Pictographic}\uFE0F\u200D]|@[a-z][a-z0-9_]{3,31}\b)*$/iu;
+/** What comes before a handle that names someone rather than signs an ad off: a question, "и", "кроме", "у". */
+const NAMES_SOMEONE = /(?:\?|(?:^|[\s,(])(?:и|или|кроме|у|с|со|к|от|для|про|чем|как|спроси|спросите|спросить|спасибо)\s*)$/iu;
+/** A handle of an official account ("@adm_rayon", "@gosuslugi", "@minzdrav_region"). */
+const OFFICIAL_HANDLE = /^@(?:mo|mer)_|gov|adm|mfc|minzdrav|gosuslug|region|oblast|kra[iy]|ra[iy]on|uprav|official|press|mvd|mchs|prokur|duma|glava|guber/i;
+
+/**
+ * Whether the handle at `start`–`end` signs the text off: an ad ends with where to write ("Узнать
+ * больше: @name", "Работаем по всему СНГ @name"), while a citizen names someone at the start of a
+ * reply ("@name, а где это?") or in passing ("спросите у @name", "…уже? @name"). A text that is the
+ * handle alone, or opens with one, is a reply.
+ */
+function handleSignsOff(text: string, start: number, end: number, handle: string): boolean {
+  if (!TRAILER.test(text.slice(end))) return false;
+  const before = text.slice(0, start);
+  if (!/[\p{L}\d]/u.test(before) || /^\s*@/.test(text)) return false;
+  return !NAMES_SOMEONE.test(before.trimEnd()) && !OFFICIAL_HANDLE.test(handle);
 }
 
 /** Where an ad that ends at `to` ends without its closing spaces, dots, "!" and ")". */

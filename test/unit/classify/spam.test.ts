@@ -279,3 +279,17 @@ describe('spam: two keywords of different kinds of offer', () => {
     expect(['none', 'review']).toContain(v.action);
   });
 });
+
+describe('spam: a handle that signs the text off', () => {
+  test.each(['Узнать больше: @promo_deals', 'Работаем по всему СНГ, доставка быстро @shop_best 🔥', 'Помогу с переводом в тыл. @helper_bot1'])(
+    '%s → delete',
+    (text) => expect(classify(text).categories).toEqual(['spam']),
+  );
+  test.each([
+    '@ivan_petrov а где это?',
+    'Кто может сказать, кроме @ivan_petrov',
+    'Сканер уже всё? @ivan_petrov',
+    'Обратитесь в @adm_rayon, там ответят',
+    'Вопрос к @minzdrav_region',
+  ])('%s → review at most', (text) => expect(classify(text).categories).toEqual([]));
+});
