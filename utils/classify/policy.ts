@@ -219,6 +219,9 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // рублей в час за парковку": a hiring word or a call to write is needed too).
   const hire = (present & PAY_OFFER) !== 0 && (present & SHORT_PAY) !== 0 && (present & (JOB | JOB_FORMULA | CONTACT_WORD | CONTACT_CALL)) !== 0;
   if ((offer && sum) || hire) strong = true;
+  // A hook with pay by a period ("Не пропустите шанс! 15000 за пару дней"); a hook with a price is
+  // everyday ("мест мало, билеты по 300 рублей").
+  if ((present & HOOK) !== 0 && (present & INCOME_CLAIM) !== 0) strong = true;
   // A hook and a call to write: "Хочешь зарабатывать? Пиши", "нужны люди, пишите в лс", "лёгкая
   // работа, напиши мне" — an offer of work or money with a call, not a citizen's "пишите в
   // прокуратуру" under a complaint about pay (pay and sums are no offer).

@@ -68,7 +68,7 @@ export const HANDLE_RE = /(?<![\w@.])@[a-z][a-z0-9_]{3,31}\b/gi;
 export const PHONE_RE = /(?<!\d)(?:\+7|8|7)[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
 const MONEY = String.raw`(?:k|к|тыс\.?|тысяч[а-я]*|т\.?р\.?|млн)?\s*(?:руб[а-я.]*|р\.?|₽|\$|usdt|usd|долл[а-я]*|бакс[а-я]*|евро|€|грн)?`;
 export const INCOME_RE = new RegExp(
-  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед(?![\wа-яё])|месяц|мес(?![\wа-яё])|час|смену|пару\s+часов|\d+\s*час[а-я]*)`,
+  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед(?![\wа-яё])|месяц|мес(?![\wа-яё])|час|смену|пару\s+часов|пару\s+дней|\d+\s*час[а-я]*)`,
   'giu',
 );
 export const AMOUNT_RE = new RegExp(
@@ -192,7 +192,7 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
  * Every pay-claim pattern ends in a period word: a text with none of them cannot match, and most
  * numbers (dates, prices, house numbers) are in such texts, so the two patterns are skipped there.
  */
-const PERIOD_GATE = /день|сутк|нед|мес|час|смен|ноч/iu;
+const PERIOD_GATE = /день|дней|сутк|нед|мес|час|смен|ноч/iu;
 
 /*
  * What may follow a number. Every sum and pay pattern reads a digit, then a run of digits,
