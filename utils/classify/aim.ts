@@ -11,6 +11,13 @@ const SECOND_PERSON = new Set([
   'слышь', 'ты', 'вы', 'тебя', 'вас', 'тебе', 'вам', 'тобой', 'вами', 'твой', 'твоя', 'твое', 'твои', 'ваш', 'ваша', 'ваше',
   'ваши', 'сам', 'сама', 'сами', 'твоего', 'твоему', 'твоим', 'твоей', 'твою', 'вашего', 'вашему', 'вашим', 'вашей', 'вашу',
 ]);
+/** The addressee's head and face: "твоя тупая башка" insults the person. */
+const BODY = /^(?:башк|голов|мозг|рож|морд|рыл|хар[яиеюь]|лоб|череп|котел|физиономи|мурл|рот$|рта|пасть|язык)/;
+/** Possessives of the addressee: "ваш", "твоя". */
+const POSSESSIVE = new Set([
+  'твой', 'твоя', 'твое', 'твои', 'ваш', 'ваша', 'ваше', 'ваши', 'твоего', 'твоему', 'твоим', 'твоей', 'твою', 'вашего', 'вашему',
+  'вашим', 'вашей', 'вашу',
+]);
 const PERSON_SUBJECT = new Set(['ты', 'вы', 'тебя', 'вас', 'тебе', 'вам', 'сам', 'сама', 'сами', 'ваш', 'ваша', 'ваши', 'твой', 'твоя', 'твои']);
 // Not "это": "это дно реки" is about a river.
 const THIRD_PERSON = new Set([
@@ -184,6 +191,10 @@ export function isAimed(nz: Normalised, t: number): boolean {
     // ("глава — говно", not "Дорога — дно", "сделали — просто жопа").
     if (DASH.test(gap)) return !THING.test(word(nz, t)) || someoneBefore(nz, k);
     const prev = word(nz, k - 1);
+    // "ваш безграмотный ответ", "твоя вонючая машина": a possessive before an adjective and the
+    // thing it describes judges the thing, not the person ("ваш тупой глава", "твоя тупая башка"
+    // still insult).
+    if (POSSESSIVE.has(prev) && ADJECTIVE.test(word(nz, t)) && describesNext(nz, t) && !BODY.test(word(nz, t + 1))) return false;
     if (SECOND_PERSON.has(prev) || GROUP.has(prev)) return true;
     if (THIRD_PERSON.has(prev) && !(THIS.has(prev) && LITERAL.test(word(nz, t)))) return true;
     if (k === t && THIS_ONE.has(prev) && PERSON_ABUSE.test(word(nz, t))) return true;
