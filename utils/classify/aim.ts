@@ -40,7 +40,7 @@ const THIS = new Set(['этот', 'эта', 'эти', 'этих', 'этими', 
  * often than a goat or a circus); and people described as they are ("эти алкаши во дворе", "маньяк
  * задержан", "если он действительно алкаш").
  */
-const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв)/;
+const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш)/;
 /** Words for things as much as for people: "ну и говно" is said of a film. */
 const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|нечист|пустышк)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
@@ -287,8 +287,10 @@ function isVocative(nz: Normalised, from: number, to: number, opening: boolean):
   if (before.includes(',') && sentenceEnd) return true;
   if (!opening) return false;
   if (sentenceStart && (after.includes(',') || after.includes('!'))) return true;
-  // A sentence of its own after another: "… не лезь. Дура."
-  return sentenceStart && sentenceEnd && from > 0;
+  // A sentence of its own after another: "… не лезь. Дура."; or opening the comment before more,
+  // when it can only be a person ("Клоун. Опять врёт", not "Крысы. В подвале полно").
+  if (sentenceStart && sentenceEnd && from > 0) return true;
+  return from === 0 && to === 0 && count > 1 && SENTENCE_END.test(after) && !LITERAL.test(word(nz, 0)) && !THING.test(word(nz, 0)) && !ADJECTIVE.test(word(nz, 0));
 }
 
 /**
