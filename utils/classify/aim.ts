@@ -13,6 +13,21 @@ const SECOND_PERSON = new Set([
 ]);
 /** The addressee's head and face: "твоя тупая башка" insults the person. */
 const BODY = /^(?:башк|голов|мозг|рож|морд|рыл|хар[яиеюь]|лоб|череп|котел|физиономи|мурл|рот$|рта|пасть|язык)/;
+/** The addressee as the subject: "ты крыса", "вы свиньи". */
+const YOU = new Set(['ты', 'вы', 'сам', 'сама', 'сами', 'слышь']);
+/** Endings of the oblique cases: "хомячков", "кабаном", "крысам". */
+const OBLIQUE = /(?:ов|ев|ей|ам|ям|ами|ями|ах|ях|ом|ем|ой|ою|ую|ью)$/;
+
+/**
+ * Whether the second-person word `you` beside `w` calls the addressee `w`. A word that also names
+ * animals and things is a name only with ты or вы as its subject and in the nominative: "ты
+ * крыса", "вы свиньи" — not "у вас кабан в огороде", "вас клопы заели?", "тебя жаба душит", "твоя
+ * корова", "ты же хомячков держишь".
+ */
+function calls(you: string, w: string): boolean {
+  return !LITERAL.test(w) || (YOU.has(you) && !OBLIQUE.test(w));
+}
+
 /** Possessives of the addressee: "ваш", "твоя". */
 const POSSESSIVE = new Set([
   'твой', 'твоя', 'твое', 'твои', 'ваш', 'ваша', 'ваше', 'ваши', 'твоего', 'твоему', 'твоим', 'твоей', 'твою', 'вашего', 'вашему',
@@ -195,7 +210,8 @@ export function isAimed(nz: Normalised, t: number): boolean {
     // thing it describes judges the thing, not the person ("ваш тупой глава", "твоя тупая башка"
     // still insult).
     if (POSSESSIVE.has(prev) && ADJECTIVE.test(word(nz, t)) && describesNext(nz, t) && !BODY.test(word(nz, t + 1))) return false;
-    if (SECOND_PERSON.has(prev) || GROUP.has(prev)) return true;
+    if (SECOND_PERSON.has(prev) && calls(prev, word(nz, t))) return true;
+    if (GROUP.has(prev)) return true;
     if (THIRD_PERSON.has(prev) && !(THIS.has(prev) && LITERAL.test(word(nz, t)))) return true;
     if (k === t && THIS_ONE.has(prev) && PERSON_ABUSE.test(word(nz, t))) return true;
     // "ну и дурак", "ну и рожа" (not "ну и говно", said of a film).
@@ -223,7 +239,7 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // "тупой ты", "дура ты набитая".
   for (let j = t + 1; j < Math.min(count, t + 3); j++) {
     if (SENTENCE_END.test(gapBefore(nz, j))) break;
-    if (PERSON_SUBJECT.has(word(nz, j))) return true;
+    if (PERSON_SUBJECT.has(word(nz, j)) && calls(word(nz, j), word(nz, t))) return true;
   }
   // "для тупых", "для убогих": the adjective names people (not "корм для животных").
   if (t > 0 && !nz.tokPunctBefore[t] && word(nz, t - 1) === 'для' && FOR_PEOPLE.test(word(nz, t))) return true;
