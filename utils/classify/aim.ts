@@ -15,8 +15,9 @@ const SECOND_PERSON = new Set([
 const BODY = /^(?:башк|голов|мозг|рож|морд|рыл|хар[яиеюь]|лоб|череп|котел|физиономи|мурл|рот$|рта|пасть|язык)/;
 /** The addressee as the subject: "ты крыса", "вы свиньи". */
 const YOU = new Set(['ты', 'вы', 'сам', 'сама', 'сами', 'слышь']);
-/** Endings of the oblique cases: "хомячков", "кабаном", "крысам". */
-const OBLIQUE = /(?:ов|ев|ей|ам|ям|ами|ями|ах|ях|ом|ем|ой|ою|ую|ью)$/;
+/** Endings of the oblique cases: "хомячков", "кабаном", "крысам" (not the stem of "хам", "вор"). */
+const OBLIQUE_ENDING = /(?:ов|ев|ей|ам|ям|ами|ями|ах|ях|ом|ем|ой|ою|ую|ью)$/;
+const isOblique = (w: string): boolean => w.length > 3 && OBLIQUE_ENDING.test(w);
 
 /**
  * Whether the second-person word `you` beside `w` calls the addressee `w`. A word that also names
@@ -25,7 +26,7 @@ const OBLIQUE = /(?:ов|ев|ей|ам|ям|ами|ями|ах|ях|ом|ем|�
  * корова", "ты же хомячков держишь".
  */
 function calls(you: string, w: string): boolean {
-  return !LITERAL.test(w) || (YOU.has(you) && !OBLIQUE.test(w));
+  return !LITERAL.test(w) || (YOU.has(you) && !isOblique(w));
 }
 
 /** Possessives of the addressee: "ваш", "твоя". */
@@ -55,7 +56,7 @@ const THIS = new Set(['этот', 'эта', 'эти', 'этих', 'этими', 
  * often than a goat or a circus); and people described as they are ("эти алкаши во дворе", "маньяк
  * задержан", "если он действительно алкаш").
  */
-const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд)/;
+const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник)/;
 /** Words for things as much as for people: "ну и говно" is said of a film. */
 const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|нечист|пустышк)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
@@ -65,7 +66,7 @@ const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RU
 const COMMAND = /^(?:сдохн|заткн)/;
 /** Words for a person, which an abusive adjective describes as it abuses: "Чокнутый владыка", "безмозглые создания". */
 const PERSON =
-  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег)/;
+  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег)/;
 
 /** A command to the reader: "стыдитесь", "уходите", "отстань". */
 const IMPERATIVE = /(?:ите|итесь|йте|йтесь|ись|ься)$/;
@@ -234,6 +235,14 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // Two abusive words side by side, one of them a noun: "продажная крыса", "дерьмо продажное"
   // (not "жалкий тупой закон": two adjectives describe the next word).
   const adjective = ADJECTIVE.test(word(nz, t));
+  // An abusive adjective before a word for a person: "Тупой депутат опять сказал", "продажный
+  // чиновник" (not "жалкие пенсионеры", said in pity).
+  if (adjective && t + 1 < count && !gapAfter(nz, t).trim() && PERSON.test(word(nz, t + 1)) && !/^жалк/.test(word(nz, t))) return true;
+  // A word for a person, then the abusive noun that ends the clause: "Директор школы козёл,
+  // довёл…", "Начальник ЖЭКа хам и жулик" (not "директор купил козла": an oblique form).
+  if (!adjective && nounOfPerson(nz, t)) return true;
+  // "Макака с гранатой, а не министр", "Уголовник, а не депутат".
+  if (ratherThanPerson(nz, t)) return true;
   if (t > 0 && !gapBefore(nz, t).trim() && isAimedWord(word(nz, t - 1)) && !(adjective && ADJECTIVE.test(word(nz, t - 1)))) return true;
   if (t + 1 < count && !gapAfter(nz, t).trim() && isAimedWord(word(nz, t + 1)) && !(adjective && ADJECTIVE.test(word(nz, t + 1)))) return true;
   // "тупой ты", "дура ты набитая".
@@ -267,6 +276,40 @@ function someoneBefore(nz: Normalised, k: number): boolean {
     const start = j === 0 || SENTENCE_END.test(gapBefore(nz, j));
     if (capital && (!start || SURNAME.test(w))) return true;
     if (start) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the noun at `t` says what a person named just before it is: a word for a person one or
+ * two words back in the same clause, and the noun in a nominative-looking form, ending the clause
+ * or joined by "и" to another abusive word.
+ */
+function nounOfPerson(nz: Normalised, t: number): boolean {
+  const w = word(nz, t);
+  if (LITERAL.test(w) || THING.test(w) || isOblique(w) || t === 0) return false;
+  const after = gapAfter(nz, t);
+  const ends = t === nz.tokenCount - 1 || /[,.!?…;:\n]/.test(after);
+  const joined = !after.trim() && t + 2 < nz.tokenCount && word(nz, t + 1) === 'и' && isAimedWord(word(nz, t + 2));
+  if (!ends && !joined) return false;
+  for (let j = t - 1; j >= 0 && j >= t - 2; j--) {
+    if (gapAfter(nz, j).trim()) return false;
+    const between = word(nz, j);
+    if (PERSON.test(between)) return true;
+    // A verb between makes the noun its object: "Директор купил козла".
+    if (VERB_LIKE.test(between)) return false;
+  }
+  return false;
+}
+
+/** Endings of Russian verb forms: купил, купила, видит, знают, сказать. */
+const VERB_LIKE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ут|ать|ять|ить|еть|ешь|ишь)$/;
+
+/** Whether the word at `t` stands before ", а не" and a word for a person: "Макака с гранатой, а не министр". */
+function ratherThanPerson(nz: Normalised, t: number): boolean {
+  for (let j = t + 1; j < nz.tokenCount - 2 && j <= t + 4; j++) {
+    if (SENTENCE_END.test(gapBefore(nz, j))) return false;
+    if (word(nz, j) === 'а' && gapBefore(nz, j).includes(',') && word(nz, j + 1) === 'не' && PERSON.test(word(nz, j + 2))) return true;
   }
   return false;
 }
@@ -310,11 +353,12 @@ function isVocative(nz: Normalised, from: number, to: number, opening: boolean):
 }
 
 /**
- * Whether the word at `t` is part of a fairy-tale hero's name: "Иванушка-дурачок" (a play at the
- * house of culture), not an insult.
+ * Whether the word at `t` is part of a name: a fairy-tale hero's ("Иванушка-дурачок", a play at
+ * the house of culture) or a lake's ("Лох-Несс"), not an insult.
  */
 export function isTaleHero(nz: Normalised, t: number): boolean {
-  return t > 0 && gapBefore(nz, t) === '-' && word(nz, t - 1) === 'иванушка';
+  if (t > 0 && gapBefore(nz, t) === '-' && word(nz, t - 1) === 'иванушка') return true;
+  return t + 1 < nz.tokenCount && gapAfter(nz, t) === '-' && word(nz, t) === 'лох' && word(nz, t + 1).startsWith('нес');
 }
 
 /** Prepositions that take the genitive: "упал с сука", "отломил от сука" are about a bough (сук). */
