@@ -50,6 +50,7 @@ const SALE = 8192;
 const PRIVATE = 16384;
 const ADDRESSEE = 32768;
 const EMPLOYER = 65536;
+const SERVICE = 131072;
 
 function ruleBit(rule: string): number {
   switch (rule) {
@@ -87,6 +88,8 @@ function ruleBit(rule: string): number {
       return ADDRESSEE;
     case 'spam/employer':
       return EMPLOYER;
+    case 'spam/service':
+      return SERVICE;
     default:
       return 0;
   }
@@ -98,6 +101,7 @@ const MONEY = 2;
 const COMMERCE = 4;
 const CALL = 8;
 const ADULT = 16;
+const SERVICE_KIND = 32;
 
 function kindOf(rule: string): number {
   switch (rule) {
@@ -114,6 +118,8 @@ function kindOf(rule: string): number {
     case 'spam/commerce':
     case 'spam/sale':
       return COMMERCE;
+    case 'spam/service':
+      return SERVICE_KIND;
     case 'spam/contact-word':
     case 'spam/private':
       return CALL;
@@ -187,7 +193,8 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
       for (let j = i; j < n; j++) if (signals[j]!.rule === rule && !insideCall(signals, signals[j]!)) places++;
       if (places === 0) continue;
     }
-    const w = places >= 2 && s.keyword ? s.weight * 2 : s.weight;
+    // A list of trades ("маникюр, педикюр, наращивание") is one offer, not two.
+    const w = places >= 2 && s.keyword && rule !== 'spam/service' ? s.weight * 2 : s.weight;
     if (s.supporting) {
       supporting += w;
       if (EVASION.has(rule)) evasion += w;
@@ -237,8 +244,9 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // a citizen quoting a sum asks others to write somewhere public ("пишите в прокуратуру"). A call
   // and private messages apart ("Свяжитесь со мной в ЛС") are one call to write in private.
   if ((present & PRIVATE) !== 0 && (present & (MONEY_AMOUNT | INCOME_CLAIM | SHORT_PAY | CONTACT_WORD)) !== 0) strong = true;
-  // Hiring or earnings with a mobile number ("Требуются грузчики без опыта, +7 9…").
-  if ((present & PHONE) !== 0 && (present & (EARNINGS | JOB_FORMULA | JOB_TITLE)) !== 0) strong = true;
+  // Hiring or earnings with a mobile number ("Требуются грузчики без опыта, +7 9…"); a sale or a
+  // trade with one ("Ремонт квартир, натяжные потолки, звоните +7 9…"): a private ad.
+  if ((present & PHONE) !== 0 && (present & (EARNINGS | JOB_FORMULA | JOB_TITLE | SALE | SERVICE)) !== 0) strong = true;
   // A job title or an ad's task with pay by the day, the shift or the month ("Фасовщики от 7000 в
   // день", "Разгрузка фуры — 5000 за смену"); a sum alone beside a title is not enough ("курьер
   // привёз заказ, 300 рублей").

@@ -68,7 +68,7 @@ export const HANDLE_RE = /(?<![\w@.])@[a-z][a-z0-9_]{3,31}\b/gi;
 export const PHONE_RE = /(?<!\d)(?:\+7|8|7)[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
 const MONEY = String.raw`(?:k|к|тыс\.?|тысяч[а-я]*|т\.?р\.?|млн)?\s*(?:руб[а-я.]*|р\.?|₽|\$|usdt|usd|долл[а-я]*|бакс[а-я]*|евро|€|грн)?`;
 export const INCOME_RE = new RegExp(
-  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед(?![\wа-яё])|месяц|мес(?![\wа-яё])|час|смену|пару\s+часов|пару\s+дней|\d+\s*час[а-я]*)`,
+  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед(?![\wа-яё])|месяц|мес(?![\wа-яё])|час|смену|вечер|рейс|пару\s+часов|пару\s+дней|\d+\s*час[а-я]*)`,
   'giu',
 );
 export const AMOUNT_RE = new RegExp(
@@ -117,6 +117,7 @@ const ENGLISH_SPAM = [
   'airdrop', 'usdt', 'btc', 'bitcoin', 'forex', 'dm me', 'write to me', 'onlyfans', 'sex', 'sexting', 'fuck', 'nudes',
   'giveaway', 'casino', 'private key', 'web3', 'defi', 'weed', 'coke', 'cocaine', 'mdma', 'meth', 'wts', 't0kens?', 'iptv',
   'text me', 'messages? me', 'send me a pm', 'pm me', 'join my', 'vip channel', 'check my profile',
+  'write me', 'make money', 'money online', 'no experience needed', 'crypto tips', 'hot girls', 'profile link', 'followers for',
 ];
 /** Wording of service ads and polite calls: "Our exclusive services… Get in touch". */
 const ENGLISH_AD_WORDS = [
@@ -192,7 +193,7 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
  * Every pay-claim pattern ends in a period word: a text with none of them cannot match, and most
  * numbers (dates, prices, house numbers) are in such texts, so the two patterns are skipped there.
  */
-const PERIOD_GATE = /день|дней|сутк|нед|мес|час|смен|ноч/iu;
+const PERIOD_GATE = /день|дней|сутк|нед|мес|час|смен|ноч|вечер|рейс/iu;
 
 /*
  * What may follow a number. Every sum and pay pattern reads a digit, then a run of digits,
