@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { classify, classifyThread, RULE_IDS } from '../../../utils/classify';
+import { classify, classifyThread, RULE_IDS, WORD_RULES } from '../../../utils/classify';
+import { insultPhraseRules } from '../../../utils/classify/rules/insult';
+import { spamPhraseRules } from '../../../utils/classify/rules/spam';
 
 /**
  * Keeps the rule registry honest: every rule id is documented in docs/classifier.md and has an
@@ -130,4 +132,15 @@ describe('rule registry', () => {
     const rules = ['срань', 'бюрократы', 'промокод и пиши в лс'].flatMap((t) => classify(t, options).matches.map((m) => m.rule));
     for (const id of MODERATOR) expect(rules).toContain(id);
   });
+});
+
+describe('rules are written as the skeleton reads', () => {
+  // The normaliser collapses a doubled letter ("ссылка" is read as "сылка"; only a double е stays),
+  // so a trigger, an anchor, a word or a phrase spelled with one could never match.
+  const DOUBLED = /([а-дж-яё])\1/;
+  const sources = [
+    ...WORD_RULES.flatMap((r) => [[`${r.id} trigger`, r.trigger], [`${r.id} word`, r.word.source]]),
+    ...[...spamPhraseRules, ...insultPhraseRules].flatMap((r) => [[`${r.id} anchors`, r.anchors], [`${r.id} pattern`, r.pattern.source]]),
+  ] as [string, string][];
+  test.each(sources)('%s has no doubled letter', (_, source) => expect(source.match(DOUBLED)?.[0]).toBeUndefined());
 });
