@@ -346,3 +346,9 @@ describe('insult: "this" points at animals, things and people in the news litera
     expect(insult(t)).toBe(true),
   );
 });
+
+describe('insult: fillers between the aim and the insult, as the skeleton reads them', () => {
+  test.each(['ты вообще клоун', 'ты законченный баран', 'вы совершенно безмозглые', 'ты истинный дурак', 'ты точно дура'])('%s', (t) =>
+    expect(classify(t).categories).toEqual(['insult']),
+  );
+});
