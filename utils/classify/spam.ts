@@ -68,7 +68,7 @@ export const HANDLE_RE = /(?<![\w@.])@[a-z][a-z0-9_]{3,31}\b/gi;
 export const PHONE_RE = /(?<!\d)(?:\+7|8|7)[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
 const MONEY = String.raw`(?:k|к|тыс\.?|тысяч[а-я]*|т\.?р\.?|млн)?\s*(?:руб[а-я.]*|р\.?|₽|\$|usdt|usd|долл[а-я]*|бакс[а-я]*|евро|€|грн)?`;
 export const INCOME_RE = new RegExp(
-  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед(?![\wа-яё])|месяц|мес(?![\wа-яё])|час|смену|вечер|рейс|пару\s+часов|пару\s+дней|\d+\s*час[а-я]*)`,
+  String.raw`(?:\d[\d\s.,]*\s*${MONEY}|\d+\s*%)\s*(?:в|за|\/|per)\s*(?:день|сутки|неделю|нед(?![\wа-яё])|месяц|мес(?![\wа-яё])|час|смену|пару\s+часов|пару\s+дней|\d+\s*час[а-я]*)`,
   'giu',
 );
 export const AMOUNT_RE = new RegExp(
@@ -193,7 +193,7 @@ function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null 
  * Every pay-claim pattern ends in a period word: a text with none of them cannot match, and most
  * numbers (dates, prices, house numbers) are in such texts, so the two patterns are skipped there.
  */
-const PERIOD_GATE = /день|дней|сутк|нед|мес|час|смен|ноч|вечер|рейс/iu;
+const PERIOD_GATE = /день|дней|сутк|нед|мес|час|смен|ноч/iu;
 
 /*
  * What may follow a number. Every sum and pay pattern reads a digit, then a run of digits,
@@ -606,7 +606,9 @@ function handleSignsOff(text: string, start: number, end: number, handle: string
   if (!TRAILER.test(text.slice(end))) return false;
   const before = text.slice(0, start);
   if (!/[\p{L}\d]/u.test(before) || /^\s*@/.test(text)) return false;
-  return !NAMES_SOMEONE.test(before.trimEnd()) && !OFFICIAL_HANDLE.test(handle);
+  // Only the last words before the handle matter: a search anchored at the end of a long text
+  // would try every position.
+  return !NAMES_SOMEONE.test(before.slice(-32).trimEnd()) && !OFFICIAL_HANDLE.test(handle);
 }
 
 /** Where an ad that ends at `to` ends without its closing spaces, dots, "!" and ")". */
