@@ -364,6 +364,24 @@ export function isTaleHero(nz: Normalised, t: number): boolean {
   return t + 1 < nz.tokenCount && gapAfter(nz, t) === '-' && word(nz, t) === 'лох' && word(nz, t + 1).startsWith('нес');
 }
 
+/**
+ * Whether the word at `t` is a title in quotes — a book, a film, a play: «Идиот», «Дурак», "Тупой и
+ * ещё тупее" — capitalised right after the opening quote, the quote closing within four words.
+ */
+export function isTitle(nz: Normalised, t: number): boolean {
+  const from = nz.tokSrcStart[t]!;
+  if (from === 0) return false;
+  const open = nz.source[from - 1];
+  if (open !== '«' && open !== '"' && open !== '„' && open !== '“') return false;
+  const c = nz.source.charCodeAt(from);
+  if (!((c >= 0x410 && c <= 0x42f) || c === 0x401)) return false;
+  const close = open === '«' ? '»' : open === '„' ? '“' : open === '“' ? '”' : '"';
+  const end = nz.source.indexOf(close, from);
+  if (end < 0) return false;
+  const inside = nz.source.slice(from, end);
+  return inside.split(/\s+/).length <= 4 && !/[.!?]/.test(inside);
+}
+
 /** Prepositions that take the genitive: "упал с сука", "отломил от сука" are about a bough (сук). */
 const GENITIVE_PREPOSITIONS = new Set(['от', 'с', 'со', 'до', 'из', 'без', 'около', 'возле', 'у']);
 

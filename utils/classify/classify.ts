@@ -1,4 +1,4 @@
-import { isAimed, isBoughGenitive, isTaleHero } from './aim';
+import { isAimed, isBoughGenitive, isTaleHero, isTitle } from './aim';
 import { build, expand, WORD_TRIGGER } from './automaton';
 import { startBits, startTrie, sticky, type StartTrie } from './firsts';
 import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
@@ -226,10 +226,20 @@ function applyRules(ctx: Ctx, t: number, rules: readonly WordRule[], viaSuffix =
     // A masked spelling ("с с*ка") is never about a bough, so only the plain word is spared.
     if (rule.id === 'obscene/suka' && viaSuffix === '' && isBoughGenitive(ctx.nz, t)) continue;
     if (rule.id === 'insult/direct' && isTaleHero(ctx.nz, t)) continue;
+    if (rule.category === 'insult' && isTitle(ctx.nz, t)) continue;
+    // "центр занятости" is a public employer; "удалённой занятости" is an ad's wording.
+    if (rule.id === 'spam/employer' && !isJobCentre(ctx.nz, t)) continue;
     addWordMatch(ctx, t, rule, rule.id + viaSuffix);
     any = true;
   }
   return any;
+}
+
+const JOB_CENTRE = new Set(['центр', 'центра', 'центре', 'центром', 'центру', 'служба', 'службы', 'службу', 'службе']);
+
+/** Whether an employer word at `t` names one: an abbreviation (МУП, МБОУ), or занятости after центр / служба. */
+function isJobCentre(nz: Normalised, t: number): boolean {
+  return wordOf(nz, t) !== 'занятости' || (t > 0 && JOB_CENTRE.has(wordOf(nz, t - 1)));
 }
 
 function tokenAt(nz: Normalised, pos: number): number {

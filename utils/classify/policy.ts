@@ -167,8 +167,13 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   let present = 0;
   let callWeight = 0;
   let kinds = 0;
+  // A public employer's job ad ("МБУ «Благоустройство» требуются дворники, зарплата от 35 000,
+  // звоните"): its hiring words are an official page's news, not an ad's (see below).
+  let employer = false;
+  for (let i = 0; i < n; i++) if (signals[i]!.rule === 'spam/employer') employer = true;
   for (let i = 0; i < n; i++) {
     const rule = signals[i]!.rule;
+    if (employer && (rule === 'spam/job' || rule === 'spam/job-formula' || rule === 'spam/job-title')) continue;
     let seen = false;
     for (let j = 0; j < i; j++) {
       if (signals[j]!.rule === rule) {

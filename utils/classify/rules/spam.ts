@@ -356,6 +356,7 @@ export const spamPhraseRules: PhraseRule[] = [
 export const OFFICIAL_DOMAINS = [
   'gosuslugi.ru',
   'gov.ru',
+  'gorodsreda.ru', // the federal vote on town improvement (za.gorodsreda.ru)
   'gov',
   'kremlin.ru',
   'government.ru',
