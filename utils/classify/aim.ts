@@ -56,7 +56,7 @@ const THIS = new Set(['этот', 'эта', 'эти', 'этих', 'этими', 
  * often than a goat or a circus); and people described as they are ("эти алкаши во дворе", "маньяк
  * задержан", "если он действительно алкаш").
  */
-const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник)/;
+const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник|попуга|хомяк|пень|кукл|укроп)/;
 /** Words for things as much as for people: "ну и говно" is said of a film. */
 const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|нечист|пустышк|тормоз(?:ы|а)?$)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
@@ -66,7 +66,7 @@ const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RU
 const COMMAND = /^(?:сдохн|заткн)/;
 /** Words for a person, which an abusive adjective describes as it abuses: "Чокнутый владыка", "безмозглые создания". */
 const PERSON =
-  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег)/;
+  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|политик|артист|певиц|певец|ведущ|футболист|хоккеист|спортсмен|эксперт|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег)/;
 
 /** A command to the reader: "стыдитесь", "уходите", "отстань". */
 const IMPERATIVE = /(?:ите|итесь|йте|йтесь|ись|ься)$/;
@@ -201,6 +201,7 @@ export function isAimed(nz: Normalised, t: number): boolean {
     // ("стыдитесь, безмозглые").
     if (t === 1 && ADJECTIVE.test(w) && (!ADJECTIVE.test(other) || IMPERATIVE.test(other))) return true;
   }
+  const adjective = ADJECTIVE.test(word(nz, t));
   // Walk back over fillers to the word that governs the insult, staying in the sentence.
   let k = t;
   for (let steps = 0; steps < 4 && k > 0; steps++) {
@@ -230,14 +231,14 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (k === t && prev === 'еще' && k >= 2 && THAT.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
     // "иди в жопу", "пошёл в …": the addressee is sent there.
     if (k === t && prev === 'в' && k >= 2 && SEND.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1))) return true;
-    if (!FILLER.has(prev)) break;
+    // Fillers, and adjectives before a noun of abuse ("бомонд — зажравшиеся паразиты").
+    if (!FILLER.has(prev) && (adjective || !ADJECTIVE.test(prev))) break;
     k--;
   }
   // "кобыла ещё та", "клоун ещё тот": "a real one", after the noun (not "говно ещё то").
   if (t + 2 < count && word(nz, t + 1) === 'еще' && THAT.has(word(nz, t + 2)) && !SENTENCE_END.test(gapAfter(nz, t)) && !THING.test(word(nz, t))) return true;
   // Two abusive words side by side, one of them a noun: "продажная крыса", "дерьмо продажное"
   // (not "жалкий тупой закон": two adjectives describe the next word).
-  const adjective = ADJECTIVE.test(word(nz, t));
   // An abusive adjective before a word for a person: "Тупой депутат опять сказал", "продажный
   // чиновник" (not "жалкие пенсионеры", said in pity).
   if (adjective && t + 1 < count && !gapAfter(nz, t).trim() && PERSON.test(word(nz, t + 1)) && !/^жалк/.test(word(nz, t))) return true;
@@ -246,8 +247,10 @@ export function isAimed(nz: Normalised, t: number): boolean {
   if (!adjective && nounOfPerson(nz, t)) return true;
   // "Макака с гранатой, а не министр", "Уголовник, а не депутат".
   if (ratherThanPerson(nz, t)) return true;
-  if (t > 0 && !gapBefore(nz, t).trim() && isAimedWord(word(nz, t - 1)) && !(adjective && ADJECTIVE.test(word(nz, t - 1)))) return true;
-  if (t + 1 < count && !gapAfter(nz, t).trim() && isAimedWord(word(nz, t + 1)) && !(adjective && ADJECTIVE.test(word(nz, t + 1)))) return true;
+  if (t > 0 && joins(gapBefore(nz, t)) && isAimedWord(word(nz, t - 1)) && !(adjective && ADJECTIVE.test(word(nz, t - 1)))) return true;
+  if (t + 1 < count && joins(gapAfter(nz, t)) && isAimedWord(word(nz, t + 1)) && !(adjective && ADJECTIVE.test(word(nz, t + 1)))) return true;
+  // A predicate: "клоуном был, клоуном и остался", "стал посмешищем".
+  if (!adjective && /(?:ом|ем|ой|ей)$/.test(word(nz, t)) && besideCopula(nz, t)) return true;
   // "тупой ты", "дура ты набитая".
   for (let j = t + 1; j < Math.min(count, t + 3); j++) {
     if (SENTENCE_END.test(gapBefore(nz, j))) break;
@@ -290,29 +293,58 @@ function someoneBefore(nz: Normalised, k: number): boolean {
  */
 function nounOfPerson(nz: Normalised, t: number): boolean {
   const w = word(nz, t);
-  if (LITERAL.test(w) || THING.test(w) || isOblique(w) || t === 0) return false;
+  if (THING.test(w) || isOblique(w) || t === 0) return false;
+  const literal = LITERAL.test(w);
   const after = gapAfter(nz, t);
   const ends = t === nz.tokenCount - 1 || /[,.!?…;:\n]/.test(after);
   const joined = !after.trim() && t + 2 < nz.tokenCount && word(nz, t + 1) === 'и' && isAimedWord(word(nz, t + 2));
   if (!ends && !joined) return false;
-  for (let j = t - 1; j >= 0 && j >= t - 2; j--) {
+  let steps = 0;
+  for (let j = t - 1; j >= 0 && steps < 2; j--) {
     if (gapAfter(nz, j).trim()) return false;
     const between = word(nz, j);
-    if (PERSON.test(between)) return true;
+    // An animal's name fits a person only after their surname: "Киркоров старый петух" (not "у
+    // Петрова петух", "у директора козёл").
+    if (PERSON.test(between) || isSurname(nz, j)) return (!literal || isSurname(nz, j)) && !(j > 0 && PREPOSITION.has(word(nz, j - 1)));
+    // Adjectives between do not count: "Киркоров старый напомаженный петух".
+    if (ADJECTIVE.test(between) || FILLER.has(between)) continue;
     // A verb between makes the noun its object: "Директор купил козла".
     if (VERB_LIKE.test(between)) return false;
+    steps++;
   }
   return false;
+}
+
+/** Whether the word at `t` is a capitalised surname (Киркоров, Лукашенко, Кокорин). */
+function isSurname(nz: Normalised, t: number): boolean {
+  const c = nz.source.charCodeAt(nz.tokSrcStart[t]!);
+  const next = nz.source.charCodeAt(nz.tokSrcStart[t]! + 1);
+  const capital = (c >= 0x410 && c <= 0x42f) || c === 0x401;
+  const lower = next >= 0x430 && next <= 0x44f;
+  return capital && lower && /(?:ов|ев|ин|ын|ова|ева|ина|ская|ский|цкий|енко|ко|ук|юк|ич)$/.test(word(nz, t));
 }
 
 /** Endings of Russian verb forms: купил, купила, видит, знают, сказать. */
 const VERB_LIKE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ют|ят|ут|ать|ять|ить|еть|ешь|ишь)$/;
 
-/** Whether the word at `t` stands before ", а не" and a word for a person: "Макака с гранатой, а не министр". */
+/** A gap that joins two words into one phrase: a space, or a hyphen ("клоун-наркоман"). */
+const joins = (gap: string): boolean => !gap.trim() || gap === '-';
+
+const COPULA = new Set(['был', 'была', 'были', 'остался', 'осталась', 'остались', 'стал', 'стала', 'стали', 'является', 'являешься']);
+
+/** Whether a form of "быть", "остаться", "стать" stands right beside the word at `t`, in its clause. */
+function besideCopula(nz: Normalised, t: number): boolean {
+  // After the copula only as the clause's last word: "он был клоуном в цирке" is a job.
+  const ends = t === nz.tokenCount - 1 || /[,.!?…;:\n]/.test(gapAfter(nz, t));
+  if (ends && t > 0 && !SENTENCE_END.test(gapBefore(nz, t)) && COPULA.has(word(nz, t - 1))) return true;
+  return t + 1 < nz.tokenCount && !SENTENCE_END.test(gapAfter(nz, t)) && COPULA.has(word(nz, t + 1));
+}
+
+/** Whether the word at `t` stands before "а не" and a word for a person: "Макака с гранатой, а не министр". */
 function ratherThanPerson(nz: Normalised, t: number): boolean {
   for (let j = t + 1; j < nz.tokenCount - 2 && j <= t + 4; j++) {
     if (SENTENCE_END.test(gapBefore(nz, j))) return false;
-    if (word(nz, j) === 'а' && gapBefore(nz, j).includes(',') && word(nz, j + 1) === 'не' && PERSON.test(word(nz, j + 2))) return true;
+    if (word(nz, j) === 'а' && word(nz, j + 1) === 'не' && PERSON.test(word(nz, j + 2))) return true;
   }
   return false;
 }
