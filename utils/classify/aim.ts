@@ -152,6 +152,15 @@ function isCalledBot(nz: Normalised, t: number): boolean {
 
 /** The endings of Russian surnames: Козлов, Баранова, Шутову, Петуховым, Ослин. */
 const SURNAME = /(?:ов|ев|ин|ова|ева|ина|ову|еву|ину|овым|евым|иным|овой|евой|иной)$/;
+/** The nominative endings of surnames, Ukrainian and Belarusian ones too: Киркоров, Лукашенко, Кокорин. */
+const SURNAME_NOMINATIVE = /(?:ов|ев|ин|ын|ова|ева|ина|ская|ский|цкий|енко|ко|ук|юк|ич)$/;
+
+/** А–Я and Ё. */
+const isCapital = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401;
+/** Whether the word at `t` is written with a capital first letter. */
+const startsCapital = (nz: Normalised, t: number): boolean => isCapital(nz.source.charCodeAt(nz.tokSrcStart[t]!));
+/** Whether the word at `t` ends its clause: the comment's last word, or punctuation after it. */
+const endsClause = (nz: Normalised, t: number): boolean => t === nz.tokenCount - 1 || /[,.!?…;:\n]/.test(gapAfter(nz, t));
 
 /**
  * A capitalised word of a surname's form inside a sentence is a name: Козлов, Баранов, Шутов,
@@ -167,8 +176,7 @@ function isName(nz: Normalised, t: number): boolean {
   const first = src.charCodeAt(from);
   if (first < 0x410 || first > 0x42f) return false;
   for (let i = from + 1; i < nz.tokSrcEnd[t]!; i++) {
-    const c = src.charCodeAt(i);
-    if ((c >= 0x410 && c <= 0x42f) || c === 0x401) return false;
+    if (isCapital(src.charCodeAt(i))) return false;
   }
   return t === 0 || !SENTENCE_END.test(gapBefore(nz, t));
 }
@@ -277,10 +285,8 @@ function someoneBefore(nz: Normalised, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = word(nz, j);
     if (PERSON.test(w) || PRONOUN.has(w)) return true;
-    const c = nz.source.charCodeAt(nz.tokSrcStart[j]!);
-    const capital = (c >= 0x410 && c <= 0x42f) || c === 0x401;
     const start = j === 0 || SENTENCE_END.test(gapBefore(nz, j));
-    if (capital && (!start || SURNAME.test(w))) return true;
+    if (startsCapital(nz, j) && (!start || SURNAME.test(w))) return true;
     if (start) return false;
   }
   return false;
@@ -295,9 +301,8 @@ function nounOfPerson(nz: Normalised, t: number): boolean {
   const w = word(nz, t);
   if (THING.test(w) || isOblique(w) || t === 0) return false;
   const literal = LITERAL.test(w);
-  const after = gapAfter(nz, t);
-  const ends = t === nz.tokenCount - 1 || /[,.!?…;:\n]/.test(after);
-  const joined = !after.trim() && t + 2 < nz.tokenCount && word(nz, t + 1) === 'и' && isAimedWord(word(nz, t + 2));
+  const ends = endsClause(nz, t);
+  const joined = !gapAfter(nz, t).trim() && t + 2 < nz.tokenCount && word(nz, t + 1) === 'и' && isAimedWord(word(nz, t + 2));
   if (!ends && !joined) return false;
   let steps = 0;
   for (let j = t - 1; j >= 0 && steps < 2; j--) {
@@ -317,11 +322,8 @@ function nounOfPerson(nz: Normalised, t: number): boolean {
 
 /** Whether the word at `t` is a capitalised surname (Киркоров, Лукашенко, Кокорин). */
 function isSurname(nz: Normalised, t: number): boolean {
-  const c = nz.source.charCodeAt(nz.tokSrcStart[t]!);
   const next = nz.source.charCodeAt(nz.tokSrcStart[t]! + 1);
-  const capital = (c >= 0x410 && c <= 0x42f) || c === 0x401;
-  const lower = next >= 0x430 && next <= 0x44f;
-  return capital && lower && /(?:ов|ев|ин|ын|ова|ева|ина|ская|ский|цкий|енко|ко|ук|юк|ич)$/.test(word(nz, t));
+  return startsCapital(nz, t) && next >= 0x430 && next <= 0x44f && SURNAME_NOMINATIVE.test(word(nz, t));
 }
 
 /** Endings of Russian verb forms: купил, купила, видит, знают, сказать. */
@@ -335,8 +337,7 @@ const COPULA = new Set(['был', 'была', 'были', 'остался', 'о�
 /** Whether a form of "быть", "остаться", "стать" stands right beside the word at `t`, in its clause. */
 function besideCopula(nz: Normalised, t: number): boolean {
   // After the copula only as the clause's last word: "он был клоуном в цирке" is a job.
-  const ends = t === nz.tokenCount - 1 || /[,.!?…;:\n]/.test(gapAfter(nz, t));
-  if (ends && t > 0 && !SENTENCE_END.test(gapBefore(nz, t)) && COPULA.has(word(nz, t - 1))) return true;
+  if (endsClause(nz, t) && t > 0 && !SENTENCE_END.test(gapBefore(nz, t)) && COPULA.has(word(nz, t - 1))) return true;
   return t + 1 < nz.tokenCount && !SENTENCE_END.test(gapAfter(nz, t)) && COPULA.has(word(nz, t + 1));
 }
 
@@ -405,8 +406,7 @@ export function isTitle(nz: Normalised, t: number): boolean {
   if (from === 0) return false;
   const open = nz.source[from - 1];
   if (open !== '«' && open !== '"' && open !== '„' && open !== '“') return false;
-  const c = nz.source.charCodeAt(from);
-  if (!((c >= 0x410 && c <= 0x42f) || c === 0x401)) return false;
+  if (!startsCapital(nz, t)) return false;
   const close = open === '«' ? '»' : open === '„' ? '“' : open === '“' ? '”' : '"';
   const end = nz.source.indexOf(close, from);
   if (end < 0) return false;
