@@ -173,7 +173,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   for (let i = 0; i < n; i++) if (signals[i]!.rule === 'spam/employer') employer = true;
   for (let i = 0; i < n; i++) {
     const rule = signals[i]!.rule;
-    if (employer && (rule === 'spam/job' || rule === 'spam/job-formula' || rule === 'spam/job-title')) continue;
+    if (employer && kindOf(rule) === HIRE) continue;
     let seen = false;
     for (let j = 0; j < i; j++) {
       if (signals[j]!.rule === rule) {
