@@ -8,7 +8,8 @@ import type { Action, Category, Match, Verdict } from './types';
  * |-----------------------------------------------------------------|------------|----------------------|
  * | any obscene word or insult (incl. moderator words)              | that one   | delete_and_blacklist |
  * | spam score ≥ 4 (e.g. a link + "пиши в лс", income claim + call)  | spam       | delete_and_blacklist |
- * | spam score 2–3 (one strong signal: a foreign link, a shortener)  | spam       | delete               |
+ * | spam score 2–3 (one strong signal: a foreign link, a shortener,   | spam       | delete               |
+ * |   a handle or a mobile number that signs an ad off)               |            |                      |
  * | spam score 1 (a social-network link, a lone @handle, 2 keywords) | —          | review               |
  * | nothing                                                         | —          | none                 |
  *
@@ -170,7 +171,11 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // A public employer's job ad ("МБУ «Благоустройство» требуются дворники, зарплата от 35 000,
   // звоните"): its hiring words are an official page's news, not an ad's (see below).
   let employer = false;
-  for (let i = 0; i < n; i++) if (signals[i]!.rule === 'spam/employer') employer = true;
+  let addressee = false;
+  for (let i = 0; i < n; i++) {
+    if (signals[i]!.rule === 'spam/employer') employer = true;
+    else if (signals[i]!.rule === 'spam/addressee') addressee = true;
+  }
   for (let i = 0; i < n; i++) {
     const rule = signals[i]!.rule;
     if (employer && kindOf(rule) === HIRE) continue;
@@ -200,6 +205,12 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
     }
     // A list of trades ("маникюр, педикюр, наращивание") is one offer, not two.
     const w = places >= 2 && s.keyword && rule !== 'spam/service' ? s.weight * 2 : s.weight;
+    // A mobile number that signs a text off is an ad's (see spam.ts), unless the text names a
+    // public employer or an official addressee: then it is their number, and only supports.
+    if (rule === 'spam/phone' && !s.supporting && (employer || addressee)) {
+      supporting += 1;
+      continue;
+    }
     if (s.supporting) {
       supporting += w;
       if (EVASION.has(rule)) evasion += w;

@@ -251,7 +251,12 @@ function numberSignals(text: string, out: SpamSignal[]): void {
     if (phone) {
       // A mobile number supports other evidence; a landline (a hotline, a reception) is no sign.
       if (phone[1]!.startsWith('9')) {
-        out.push({ rule: 'spam/phone', weight: 1, supporting: true, start: from, end: from + phone[0].length, reason: `Номер мобильного телефона: «${phone[0]}».` });
+        const end = from + phone[0].length;
+        if (phoneSignsOff(text, from, end)) {
+          out.push({ rule: 'spam/phone', weight: 2, start: from, end, reason: `Текст заканчивается номером мобильного телефона: «${phone[0]}».` });
+        } else {
+          out.push({ rule: 'spam/phone', weight: 1, supporting: true, start: from, end, reason: `Номер мобильного телефона: «${phone[0]}».` });
+        }
       }
       skip = from + phone[0].length - 1;
     } else {
@@ -553,7 +558,7 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
   }
   layoutSignals(nz, g, out);
   if (g.digits && nz.tokenCount >= 2) taskPay(nz, out);
-  if (g.digits && final && supportable(out)) {
+  if (g.digits && final && (supportable(out) || endsWithDigit(text))) {
     const numbers: SpamSignal[] = [];
     numberSignals(text, numbers);
     if (numbers.length) out.splice(numbersAt, 0, ...numbers);
@@ -611,6 +616,25 @@ function handleSignsOff(text: string, start: number, end: number, handle: string
   return !NAMES_SOMEONE.test(before.slice(-32).trimEnd()) && !OFFICIAL_HANDLE.test(handle);
 }
 
+/**
+ * Words of a citizen writing about themselves, asking, or about something lost or found ("прошу
+ * перезвонить", "потерялась собака", "отдам котят в добрые руки"): a number after them is theirs,
+ * not an ad's.
+ */
+const PERSONAL = /(?:^|[^а-яё])(?:я|мне|меня|мой|моя|мою|моего|моей|прошу|просим|помогите|потерял\S*|потерян\S*|нашли|нашел|нашла|найден\S*|пропал\S*|пожалуйста|почему|когда|отзовитесь|перезвоните|ответьте|добрые руки)(?=[^а-яё]|$)/iu;
+
+/**
+ * A mobile number that ends a text with something written before it, in words that are not a
+ * citizen's own ("Вывоз мусора, грузчики. 8-912-…", "Автоподбор, выезд по области. Тел. +7 9…"):
+ * an ad signs off with its number, as it does with a handle. A citizen leaving a number asks or
+ * writes about themselves ("прошу перезвонить", "мой номер …", "потерялась собака, …").
+ */
+function phoneSignsOff(text: string, start: number, end: number): boolean {
+  if (!TRAILER.test(text.slice(end))) return false;
+  const before = text.slice(0, start);
+  return /\p{L}{3}/u.test(before) && !PERSONAL.test(before.toLowerCase().replaceAll('ё', 'е'));
+}
+
 /** Where an ad that ends at `to` ends without its closing spaces, dots, "!" and ")". */
 function endOfAd(text: string, from: number, to: number): number {
   let end = to;
@@ -623,6 +647,18 @@ function endOfAd(text: string, from: number, to: number): number {
  * signal only beside a primary one or beside an evasion signal (planted letters, shouting,
  * emoji, repetition). With neither, a text's score stays below one point whatever its numbers.
  */
+/** Whether the last letter or digit of a text is a digit (a number may sign it off). */
+function endsWithDigit(text: string): boolean {
+  // Past closing spaces, signs and emoji (a few characters at most).
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 16; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if ((c | 32) >= 97 && (c | 32) <= 122) return false;
+    if (c >= 0x400 && c <= 0x4ff) return false;
+  }
+  return false;
+}
+
 function supportable(out: readonly SpamSignal[]): boolean {
   for (const s of out) if (!s.supporting || EVASION.has(s.rule)) return true;
   return false;

@@ -293,3 +293,27 @@ describe('spam: a handle that signs the text off', () => {
     'Вопрос к @minzdrav_region',
   ])('%s → review at most', (text) => expect(classify(text).categories).toEqual([]));
 });
+
+describe('spam: a mobile number that signs the text off', () => {
+  test.each([
+    'Вывод из запоя на дому, кодирование, анонимно 24/7. Тел. 8-902-119-33-40',
+    'Регистрация временная, патенты для мигрантов быстро и без очередей. Тел. +7 985 300-12-11',
+    'Вызов мастера по ремонту компьютеров на дом, 24/7. 89097776655 📞',
+  ])('%s → spam', (text) => {
+    const v = classify(text);
+    expect(v.categories).toEqual(['spam']);
+    expect(v.matches.map((m) => m.rule)).toContain('spam/phone');
+  });
+  test.each([
+    'Потерялась собака, рыжая, откликается на Бим. 89121234567',
+    'Прошу перезвонить по поводу отключения воды, 8 912 345 67 89',
+    'Мой номер 89123456789',
+    'Отдам котят в добрые руки, 89123456789',
+    'Требуются водители в МУП «Транспорт», зарплата от 60 000, тел. 8 912 345-67-89',
+    '89123456789',
+    'Позвоню вам по 8 (3452) 61-40-73',
+  ])('%s → no spam', (text) => expect(classify(text).categories).toEqual([]));
+  test('a number inside the text only supports', () => {
+    expect(classify('Автоподбор, +7 902 555-11-22, выезд по области').categories).toEqual([]);
+  });
+});
