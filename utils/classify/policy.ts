@@ -52,6 +52,7 @@ const PRIVATE = 16384;
 const ADDRESSEE = 32768;
 const EMPLOYER = 65536;
 const SERVICE = 131072;
+const OFFER = 262144;
 
 function ruleBit(rule: string): number {
   switch (rule) {
@@ -91,6 +92,8 @@ function ruleBit(rule: string): number {
       return EMPLOYER;
     case 'spam/service':
       return SERVICE;
+    case 'spam/offer':
+      return OFFER;
     default:
       return 0;
   }
@@ -167,6 +170,8 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   let strong = false;
   let present = 0;
   let callWeight = 0;
+  /** A trade offered in the first person counts only in its pair (see below). */
+  let offerWeight = 0;
   let kinds = 0;
   // A public employer's job ad ("МБУ «Благоустройство» требуются дворники, зарплата от 35 000,
   // звоните"): its hiring words are an official page's news, not an ad's (see below).
@@ -204,7 +209,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
       if (places === 0) continue;
     }
     // A list of trades ("маникюр, педикюр, наращивание") is one offer, not two.
-    const w = places >= 2 && s.keyword && rule !== 'spam/service' ? s.weight * 2 : s.weight;
+    const w = places >= 2 && s.keyword && rule !== 'spam/service' && rule !== 'spam/offer' ? s.weight * 2 : s.weight;
     // A mobile number that signs a text off is an ad's (see spam.ts), unless the text names a
     // public employer or an official addressee: then it is their number, and only supports.
     if (rule === 'spam/phone' && !s.supporting && (employer || addressee)) {
@@ -218,6 +223,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
       primary += w;
       kinds |= kindOf(rule);
       if (rule === 'spam/contact-word') callWeight = w;
+      else if (rule === 'spam/offer') offerWeight = w;
       if (!s.keyword) strong = true;
     }
   }
@@ -267,12 +273,17 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // день", "Разгрузка фуры — 5000 за смену"); a sum alone beside a title is not enough ("курьер
   // привёз заказ, 300 рублей").
   if ((present & JOB_TITLE) !== 0 && (present & (SHORT_PAY | PROMISE | EARNINGS)) !== 0) strong = true;
+  // A trade offered in the first person with a call to write or a mobile number ("Вывезу мусор,
+  // недорого, в лс", "Выкуплю ваш автомобиль, пишите", "Оформлю ОСАГО, 8 9…"); beside an official
+  // addressee it is a clinic's or an office's reply ("пишите в регистратуру, запишем").
+  if ((present & OFFER) !== 0 && (call || (present & PHONE) !== 0) && (present & (ADDRESSEE | EMPLOYER)) === 0) strong = true;
   if ((present & JOB_TITLE) !== 0 && call && (present & (MONEY_AMOUNT | INCOME_CLAIM)) !== 0) strong = true;
   let score = primary > 0 ? primary + supporting : 0;
   if (!strong) {
     // Keywords alone are everyday speech, and sums or phone numbers beside them add one point at
     // most ("я плачу 100 рублей в час за парковку" is a review); planted Latin letters, shouting
     // or emoji count in full. One point is nothing, two only ask for review, three make spam.
+    primary -= offerWeight;
     score = primary + evasion + Math.min(1, supporting - evasion);
     if (score === 1) return { score: 0, counted: NO_SIGNALS };
     // Two keywords of different kinds of offer are an ad ("Работаем с долгами и кредитами.

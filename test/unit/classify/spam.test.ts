@@ -317,3 +317,16 @@ describe('spam: a mobile number that signs the text off', () => {
     expect(classify('Автоподбор, +7 902 555-11-22, выезд по области').categories).toEqual([]);
   });
 });
+
+describe('spam: a trade offered in the first person', () => {
+  test.each(['Вывезу мусор, старую мебель, недорого, в лс', 'Выкуплю ваш автомобиль в любом состоянии, пишите', 'Оформлю ОСАГО без осмотра 8 912 345 67 89, звоните'])(
+    '%s → spam',
+    (text) => expect(classify(text).categories).toEqual(['spam']),
+  );
+  test.each([
+    'Сделаю запрос в администрацию и напишу, что ответят',
+    'Ну я его бесплатно возьму, сделаю возврат денег и всё',
+    'Пишите в личные сообщения сообщества, если не можете дозвониться до регистратуры — поможем записаться.',
+    'Сделаю ещё раз и сделаю скриншот',
+  ])('%s → no spam', (text) => expect(classify(text).categories).toEqual([]));
+});
