@@ -330,3 +330,10 @@ describe('spam: a trade offered in the first person', () => {
     'Сделаю ещё раз и сделаю скриншот',
   ])('%s → no spam', (text) => expect(classify(text).categories).toEqual([]));
 });
+
+describe('spam: a lure to the author\'s profile', () => {
+  test.each(['Кто хочет поднять на ставках — в профиле вся инфа', 'Зайдите ко мне на страницу, там много полезного 😉', 'Привет, у меня есть для тебя предложение, глянь личку', 'Зацените мой канал, там все про нашу область'])(
+    '%s → spam',
+    (text) => expect(classify(text).categories).toEqual(['spam']),
+  );
+});
