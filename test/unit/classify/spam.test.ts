@@ -347,3 +347,10 @@ describe('spam: a call beside a sum is a citizen\'s too', () => {
     'Билеты на концерт по 500 рублей, подробности пишите в комментариях',
   ])('%s → review at most', (text) => expect(classify(text).categories).toEqual([]));
 });
+
+describe('spam: formulas of job, document and escort ads', () => {
+  test.each(['Ищу администратора в чат, оплата хорошая, без опыта', 'Пробив по номеру телефона, любые данные, в лс', 'Кому надо отметку о прививке, в лс', 'Девочки, есть работа в сопровождении, пишите'])(
+    '%s → spam',
+    (text) => expect(classify(text).categories).toEqual(['spam']),
+  );
+});
