@@ -62,11 +62,20 @@ const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|м�
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
 const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
 const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RULE.except?.test(w);
+/** A word that insults in every form: "самодур и хам", "пьяница и лодырь" read as one list. */
+const DIRECT_RULE = insultRules.find((r) => r.id === 'insult/direct')!;
+const isAbuseWord = (w: string): boolean => isAimedWord(w) || (DIRECT_RULE.word.test(w) && !DIRECT_RULE.except?.test(w));
 /** Commands that are abuse wherever they stand: "сдохни", "заткнись". */
 const COMMAND = /^(?:сдохн|заткн)/;
 /** Words for a person, which an abusive adjective describes as it abuses: "Чокнутый владыка", "безмозглые создания". */
 const PERSON =
-  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|политик|артист|певиц|певец|ведущ|футболист|хоккеист|спортсмен|эксперт|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег)/;
+  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|политик|артист|певиц|певец|ведущ|футболист|хоккеист|спортсмен|эксперт|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег|мамаш|мамочк|папаш|блондинк|брюнетк|бабул|дедул|старушк|таксист|водител|дачник|собачник|кошатниц|бюджетник|медсестр|медик|врач|учител|училк|воспитател|продавщиц|продавц|кассир|гаишник|полицейск|полицаи|мент[ыа]?$|ментов|участков|следовател|прокурор|судь[ия]|охраник|дворник|строител|коммунальщик|управляющ|физрук|москвич|мигрант|приезж|понаехавш|студент|школьник|пенсионер|власти|властям|чинуш|бюрократ)/;
+
+/**
+ * Adjectives that, before a word for a person, may be pity or a report of a state rather than abuse:
+ * "жалкие пенсионеры", "Невменяемый водитель сбил пешехода", "сумасшедший врач".
+ */
+const STATE = /^(?:жалк|невменяем|неадекватн|сумасшедш|психован|истеричн|шизанут|поехавш|больн)/;
 
 /** A command to the reader: "стыдитесь", "уходите", "отстань". */
 const IMPERATIVE = /(?:ите|итесь|йте|йтесь|ись|ься)$/;
@@ -239,6 +248,12 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (k === t && prev === 'еще' && k >= 2 && THAT.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
     // "иди в жопу", "пошёл в …": the addressee is sent there.
     if (k === t && prev === 'в' && k >= 2 && SEND.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1))) return true;
+    // A list of abuse joined by "и" shares its cue: "Директор — самодур и хам", "Эти собачники —
+    // эгоисты и свиньи" (the word before "и" an abusive word itself).
+    if (k < t && word(nz, k) === 'и' && !nz.tokPunctBefore[k] && isAbuseWord(prev)) {
+      k--;
+      continue;
+    }
     // Fillers, and adjectives before a noun of abuse ("бомонд — зажравшиеся паразиты").
     if (!FILLER.has(prev) && (adjective || !ADJECTIVE.test(prev))) break;
     k--;
@@ -249,7 +264,7 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // (not "жалкий тупой закон": two adjectives describe the next word).
   // An abusive adjective before a word for a person: "Тупой депутат опять сказал", "продажный
   // чиновник" (not "жалкие пенсионеры", said in pity).
-  if (adjective && t + 1 < count && !gapAfter(nz, t).trim() && PERSON.test(word(nz, t + 1)) && !/^жалк/.test(word(nz, t))) return true;
+  if (adjective && t + 1 < count && !gapAfter(nz, t).trim() && PERSON.test(word(nz, t + 1)) && !STATE.test(word(nz, t))) return true;
   // A word for a person, then the abusive noun that ends the clause: "Директор школы козёл,
   // довёл…", "Начальник ЖЭКа хам и жулик" (not "директор купил козла": an oblique form).
   if (!adjective && nounOfPerson(nz, t)) return true;

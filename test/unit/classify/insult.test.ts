@@ -398,3 +398,17 @@ describe('insult: more aimed words, and animals and things that need a cue', () 
     'Трутни в улье не работают.',
   ])('%s', (t) => expect(insult(t)).toBe(false));
 });
+
+describe('insult: a list of abuse joined by "и" shares its cue; an abusive adjective before a person', () => {
+  test.each([
+    'Завхоз — самодур и хам',
+    'Соседи — эгоисты и свиньи',
+    'Кассир — грубиян и жулик',
+    'Тупые таксисты опять перегородили выезд',
+    'продажные чинуши',
+  ])('%s', (t) => expect(insult(t)).toBe(true));
+
+  test.each(['Невменяемый водитель сбил пешехода', 'Жалкие пенсионеры стоят в очереди', 'Совок и веник на складе'])('%s', (t) =>
+    expect(insult(t)).toBe(false),
+  );
+});
