@@ -79,10 +79,27 @@ const STATE = /^(?:жалк|невменяем|неадекватн|сумасш
 
 /** A command to the reader: "стыдитесь", "уходите", "отстань". */
 const IMPERATIVE = /(?:ите|итесь|йте|йтесь|ись|ься)$/;
+/**
+ * Commands to the one addressed, which make the noun of abuse beside them, with no comma, a vocative:
+ * "иди отсюда клоун", "заткнись дура", "Урод иди проспись" (VK comments often leave the commas out).
+ */
+const COMMANDS = new Set([
+  'иди', 'идите', 'уходи', 'уходите', 'вали', 'валите', 'пиши', 'пишите', 'читай', 'читайте', 'молчи', 'молчите', 'помолчи',
+  'помолчите', 'отстань', 'отстаньте', 'отвали', 'отвалите', 'заткнись', 'заткнитесь', 'успокойся', 'успокойтесь', 'проспись',
+  'учись', 'учитесь', 'думай', 'думайте', 'слушай', 'слушайте', 'сиди', 'сидите', 'лечись', 'лечитесь', 'отдыхай',
+  'отдыхайте', 'гуляй', 'гуляйте', 'проваливай', 'проваливайте', 'катись', 'катитесь', 'беги', 'бегите', 'позорься', 'позорьтесь',
+  'ной', 'плачь', 'захлопни', 'закрой', 'проснись', 'очнись', 'удались', 'отпишись', 'отвянь', 'угомонись', 'уймись', 'выйди',
+  'свали', 'свалите', 'исчезни', 'протрезвей', 'повзрослей', 'подрасти', 'признайся', 'утрись', 'смирись', 'знай', 'запомни',
+]);
 /** "обе проститутки", "оба козла". */
 const BOTH = new Set(['оба', 'обе', 'обоих', 'все']);
 /** An exclamation before a noun: "какая же дура", "какой козёл". */
-const EXCLAIM = new Set(['какой', 'какая', 'какие']);
+const EXCLAIM = new Set(['какой', 'какая', 'какие', 'такой', 'такая', 'такие']);
+/** "такой", "такая": an exclamation only opening its sentence or after "и", "же", "ну" ("и такая дура!" — not "был такой клоун!"). */
+const SUCH = new Set(['такой', 'такая', 'такие']);
+const BEFORE_SUCH = new Set(['и', 'же', 'ну', 'вот', 'а', 'ты', 'вы', 'он', 'она', 'они']);
+const opensSuch = (nz: Normalised, k: number): boolean =>
+  k - 1 === 0 || SENTENCE_END.test(gapBefore(nz, k - 1)) || BEFORE_SUCH.has(word(nz, k - 2));
 /** Who an exclamation may name after its noun: "какая же дура эта …", "какой козёл ты". */
 const NAMED = new Set(['эта', 'этот', 'эти', 'он', 'она', 'они', 'ты', 'вы']);
 
@@ -243,7 +260,7 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !/^(?:клоун|шут)/.test(word(nz, t))) return true;
     // "какая же дура эта …", "какой козёл!": an exclamation about someone, ending the sentence or
     // before the one it names (not "какая свинья в хлеву", "Какой клоун на празднике весёлый!").
-    if (EXCLAIM.has(prev) && !ADJECTIVE.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !THING.test(word(nz, t)) && endsOrNames(nz, t)) return true;
+    if (EXCLAIM.has(prev) && (!SUCH.has(prev) || opensSuch(nz, k)) && !ADJECTIVE.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !THING.test(word(nz, t)) && endsOrNames(nz, t)) return true;
     // "те ещё свиньи", "тот ещё клоун": "a real one" (not "то ещё говно", said of a thing).
     if (k === t && prev === 'еще' && k >= 2 && THAT.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
     // "иди в жопу", "пошёл в …": the addressee is sent there.
@@ -264,7 +281,7 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // (not "жалкий тупой закон": two adjectives describe the next word).
   // An abusive adjective before a word for a person: "Тупой депутат опять сказал", "продажный
   // чиновник" (not "жалкие пенсионеры", said in pity).
-  if (adjective && t + 1 < count && !gapAfter(nz, t).trim() && PERSON.test(word(nz, t + 1)) && !STATE.test(word(nz, t))) return true;
+  if (adjective && t + 1 < count && !gapAfter(nz, t).trim() && (PERSON.test(word(nz, t + 1)) || isSurname(nz, t + 1)) && !STATE.test(word(nz, t))) return true;
   // A word for a person, then the abusive noun that ends the clause: "Директор школы козёл,
   // довёл…", "Начальник ЖЭКа хам и жулик" (not "директор купил козла": an oblique form).
   if (!adjective && nounOfPerson(nz, t)) return true;
@@ -285,6 +302,7 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // adjective after it (", клоун пропутинский.", "Дура безмозглая.") or, after a comma, before
   // it (", жалкий клоун!"; not "Влажные тряпки, пылесос", "Такое говно.", which are things).
   if (isVocative(nz, t, t, true)) return true;
+  if (!adjective && besideCommand(nz, t)) return true;
   if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && isVocative(nz, t, t + 1, true)) return true;
   if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1)) && isVocative(nz, t - 1, t, false)) return true;
   return false;
@@ -364,6 +382,26 @@ function ratherThanPerson(nz: Normalised, t: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the noun of abuse at `t` is a vocative beside a command with no comma: the sentence's last
+ * word right after the command ("иди отсюда клоун", "заткнись дура"), or its first word right before
+ * one ("Урод иди проспись"). Not words that also name animals and things ("иди покорми собаку").
+ */
+function besideCommand(nz: Normalised, t: number): boolean {
+  const w = word(nz, t);
+  if (LITERAL.test(w) || THING.test(w)) return false;
+  const count = nz.tokenCount;
+  const before = t > 0 ? gapBefore(nz, t) : '.';
+  const after = t + 1 < count ? gapAfter(nz, t) : '.';
+  const end = t === count - 1 || SENTENCE_END.test(after);
+  const start = t === 0 || SENTENCE_END.test(before);
+  if (end && t > 0 && !before.trim() && COMMANDS.has(word(nz, t - 1))) return true;
+  if (end && t > 1 && !before.trim() && !gapBefore(nz, t - 1).trim() && COMMANDS.has(word(nz, t - 2)) && ADVERB_AFTER_COMMAND.has(word(nz, t - 1))) return true;
+  return start && t + 1 < count && !after.trim() && COMMANDS.has(word(nz, t + 1));
+}
+/** Words between a command and its vocative: "иди отсюда клоун", "пиши дальше дурак". */
+const ADVERB_AFTER_COMMAND = new Set(['отсюда', 'сюда', 'дальше', 'уже', 'лучше', 'сам', 'спать', 'лесом', 'проспись', 'лечись', 'нафиг', 'нахрен', 'вон', 'домой', 'молча']);
 
 /** Whether the adjective at `t` goes with the next word, a noun ("позорная зарплата"). */
 function describesNext(nz: Normalised, t: number): boolean {
