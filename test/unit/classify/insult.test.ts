@@ -552,3 +552,17 @@ describe('insult: jibes at the addressee\'s mind and mother, and dehumanising ph
     'Вы в своём уме, повышать тарифы зимой?',
   ])('%s', (t) => expect(insult(t)).toBe(false));
 });
+
+describe('insult: dictionary forms that read like the new words but name something else', () => {
+  test.each([
+    '[id1|Олег], хватит демагогии',
+    '[id1|Олег], бездарность руководства видна всем',
+    'С козлиной бородкой мужчина украл велосипед',
+    'Собака гавкнула на ребёнка у школы',
+    'Петух кукарекнул в пять утра',
+    'Дом для умалишённых построили в 1890 году',
+    'Недоученный урок не засчитают',
+  ])('%s', (t) => expect(insult(t)).toBe(false));
+
+  test.each(['[id1|Олег], ты бездарность', 'Глава — бездарность', 'Он демагог', 'ты умалишённый'])('%s', (t) => expect(insult(t)).toBe(true));
+});
