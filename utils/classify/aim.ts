@@ -303,6 +303,10 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // it (", жалкий клоун!"; not "Влажные тряпки, пылесос", "Такое говно.", which are things).
   if (isVocative(nz, t, t, true)) return true;
   if (!adjective && besideCommand(nz, t)) return true;
+  // A comparison of someone named just before: "Депутаты наши как тараканы", "они ведут себя как свиньи"
+  // (not "я как дурак стоял": oneself; not things: "живём как в дерьме"; not how people are treated:
+  // "Людей везут как скот").
+  if (!adjective && t > 1 && LIKE.has(word(nz, t - 1)) && !nz.tokPunctBefore[t] && !THING.test(word(nz, t)) && comparedSomeone(nz, t - 1)) return true;
   if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && isVocative(nz, t, t + 1, true)) return true;
   if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1)) && isVocative(nz, t - 1, t, false)) return true;
   return false;
@@ -400,6 +404,29 @@ function besideCommand(nz: Normalised, t: number): boolean {
   if (end && t > 1 && !before.trim() && !gapBefore(nz, t - 1).trim() && COMMANDS.has(word(nz, t - 2)) && ADVERB_AFTER_COMMAND.has(word(nz, t - 1))) return true;
   return start && t + 1 < count && !after.trim() && COMMANDS.has(word(nz, t + 1));
 }
+/**
+ * Whether someone named just before the comparison word at `k` is its subject: a word for a person
+ * or a name in the nominative, or он, она, они, ты, вы, with no verb between but "ведут себя"
+ * ("Депутаты наши как тараканы", "они ведут себя как свиньи" — not "Людей везут как скот", "Люди
+ * стоят как бараны": what is done or how they stand).
+ */
+function comparedSomeone(nz: Normalised, k: number): boolean {
+  let self = false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (gapAfter(nz, j).trim()) return false;
+    const w = word(nz, j);
+    if (w === 'себя') {
+      self = true;
+      continue;
+    }
+    if (self && /^вед/.test(w)) continue;
+    if (PRONOUN.has(w) || (PERSON.test(w) && !isOblique(w)) || isSurname(nz, j)) return true;
+    if (VERB_LIKE.test(w)) return false;
+  }
+  return false;
+}
+/** Words of a comparison: "как тараканы", "словно бараны". */
+const LIKE = new Set(['как', 'словно', 'будто', 'подобно']);
 /** Words between a command and its vocative: "иди отсюда клоун", "пиши дальше дурак". */
 const ADVERB_AFTER_COMMAND = new Set(['отсюда', 'сюда', 'дальше', 'уже', 'лучше', 'сам', 'спать', 'лесом', 'проспись', 'лечись', 'нафиг', 'нахрен', 'вон', 'домой', 'молча']);
 

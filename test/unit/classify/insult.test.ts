@@ -566,3 +566,13 @@ describe('insult: dictionary forms that read like the new words but name somethi
 
   test.each(['[id1|Олег], ты бездарность', 'Глава — бездарность', 'Он демагог', 'ты умалишённый'])('%s', (t) => expect(insult(t)).toBe(true));
 });
+
+describe('insult: someone compared to an animal or a fool', () => {
+  test.each(['Депутаты наши как тараканы', 'они ведут себя как свиньи', 'Он ведёт себя как хам', 'Чиновники как свиньи у кормушки'])('%s', (t) =>
+    expect(insult(t)).toBe(true),
+  );
+  test.each(['я как дурак стоял час', 'Людей везут как скот в электричках', 'Пассажиры едут как скот', 'Снег лежит как вата', 'живём как в дерьме'])(
+    '%s',
+    (t) => expect(insult(t)).toBe(false),
+  );
+});
