@@ -576,3 +576,12 @@ describe('insult: someone compared to an animal or a fool', () => {
     (t) => expect(insult(t)).toBe(false),
   );
 });
+
+describe('insult: obscene words of a person are insults too when aimed', () => {
+  test.each(['ты ебанутый', 'вы ебнутые', 'охуевшие чиновники', 'ты ебанашка', 'ты распиздяй', 'иди нахуй', 'пошёл на хуй', 'идите на хер'])('%s', (t) =>
+    expect(classify(t).categories).toEqual(['obscene', 'insult']),
+  );
+  test.each(['ебанутая погода сегодня', 'распиздяйство в управляющей компании', 'да пошло всё нахуй', 'пошёл нахуй этот налог'])('%s', (t) =>
+    expect(classify(t).categories).toEqual(['obscene']),
+  );
+});
