@@ -585,3 +585,7 @@ describe('insult: obscene words of a person are insults too when aimed', () => {
     expect(classify(t).categories).toEqual(['obscene']),
   );
 });
+
+describe('insult: "пошёл ты нахуй", "иди ты в жопу"', () => {
+  test.each(['да пошёл ты нахуй', 'пошли вы все нахуй', 'иди ты нахуй', 'иди ты в жопу'])('%s', (t) => expect(insult(t)).toBe(true));
+});
