@@ -56,24 +56,50 @@ const THIS = new Set(['этот', 'эта', 'эти', 'этих', 'этими', 
  * often than a goat or a circus); and people described as they are ("эти алкаши во дворе", "маньяк
  * задержан", "если он действительно алкаш").
  */
-const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник|попуга|хомяк|пень|кукл|укроп)/;
+const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник|попуга|хомяк|пень|кукл|укроп|пьяниц|пропойц|трут[ен]|толст|снежинк|щен|стервятн|отброс|тюфя|швабр|вобл|совок|совк|морд|гамадрил|питух|питуш|противн|лентя|шкур|фашист|нацист|аутист|слизня|мокриц|индюк|псин|пес$|псы$|дворняг|тюлен|бегемот|свиноматк|клуш|тетер|лапот|лапти|вален|щегол|щегл|кошелк|базарн|отморожен|безголов|сумасшедш|злобн|шизофреник|торч|шпан|бабуин|мартышк|павиан|зверьк|кровосос|одноклеточн)/;
 /** Words for things as much as for people: "ну и говно" is said of a film. */
-const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|нечист|пустышк|тормоз(?:ы|а)?$)/;
+const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|посмешищ|убожеств|страшилищ|бездарност|нечист|пустышк|совок|совк|тормоз(?:ы|а)?$)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
 const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
 const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RULE.except?.test(w);
+/** A word that insults in every form: "самодур и хам", "пьяница и лодырь" read as one list. */
+const DIRECT_RULE = insultRules.find((r) => r.id === 'insult/direct')!;
+const isAbuseWord = (w: string): boolean => isAimedWord(w) || (DIRECT_RULE.word.test(w) && !DIRECT_RULE.except?.test(w));
 /** Commands that are abuse wherever they stand: "сдохни", "заткнись". */
 const COMMAND = /^(?:сдохн|заткн)/;
 /** Words for a person, which an abusive adjective describes as it abuses: "Чокнутый владыка", "безмозглые создания". */
 const PERSON =
-  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|политик|артист|певиц|певец|ведущ|футболист|хоккеист|спортсмен|эксперт|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег)/;
+  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|политик|артист|певиц|певец|ведущ|футболист|хоккеист|спортсмен|эксперт|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег|мамаш|мамочк|папаш|блондинк|брюнетк|бабул|дедул|старушк|таксист|водител|дачник|собачник|кошатниц|бюджетник|медсестр|медик|врач|учител|училк|воспитател|продавщиц|продавц|кассир|гаишник|полицейск|полицаи|мент[ыа]?$|ментов|участков|следовател|прокурор|судь[ия]|охраник|дворник|строител|коммунальщик|управляющ|физрук|москвич|мигрант|приезж|понаехавш|студент|школьник|пенсионер|власти|властям|чинуш|бюрократ|существ(?:о|а)?$|личност(?:ь|и)$|субъект|индивид|особ[ьи]$|персон[аы]$)/;
+
+/**
+ * Adjectives that, before a word for a person, may be pity or a report of a state rather than abuse:
+ * "жалкие пенсионеры", "Невменяемый водитель сбил пешехода", "сумасшедший врач".
+ */
+const STATE = /^(?:жалк|невменяем|неадекватн|сумасшедш|психован|истеричн|шизанут|поехавш|больн)/;
 
 /** A command to the reader: "стыдитесь", "уходите", "отстань". */
 const IMPERATIVE = /(?:ите|итесь|йте|йтесь|ись|ься)$/;
+/**
+ * Commands to the one addressed, which make the noun of abuse beside them, with no comma, a vocative:
+ * "иди отсюда клоун", "заткнись дура", "Урод иди проспись" (VK comments often leave the commas out).
+ */
+const COMMANDS = new Set([
+  'иди', 'идите', 'уходи', 'уходите', 'вали', 'валите', 'пиши', 'пишите', 'читай', 'читайте', 'молчи', 'молчите', 'помолчи',
+  'помолчите', 'отстань', 'отстаньте', 'отвали', 'отвалите', 'заткнись', 'заткнитесь', 'успокойся', 'успокойтесь', 'проспись',
+  'учись', 'учитесь', 'думай', 'думайте', 'слушай', 'слушайте', 'сиди', 'сидите', 'лечись', 'лечитесь', 'отдыхай',
+  'отдыхайте', 'гуляй', 'гуляйте', 'проваливай', 'проваливайте', 'катись', 'катитесь', 'беги', 'бегите', 'позорься', 'позорьтесь',
+  'ной', 'плачь', 'захлопни', 'закрой', 'проснись', 'очнись', 'удались', 'отпишись', 'отвянь', 'угомонись', 'уймись', 'выйди',
+  'свали', 'свалите', 'исчезни', 'протрезвей', 'повзрослей', 'подрасти', 'признайся', 'утрись', 'смирись', 'знай', 'запомни',
+]);
 /** "обе проститутки", "оба козла". */
 const BOTH = new Set(['оба', 'обе', 'обоих', 'все']);
 /** An exclamation before a noun: "какая же дура", "какой козёл". */
-const EXCLAIM = new Set(['какой', 'какая', 'какие']);
+const EXCLAIM = new Set(['какой', 'какая', 'какие', 'такой', 'такая', 'такие']);
+/** "такой", "такая": an exclamation only opening its sentence or after "и", "же", "ну" ("и такая дура!" — not "был такой клоун!"). */
+const SUCH = new Set(['такой', 'такая', 'такие']);
+const BEFORE_SUCH = new Set(['и', 'же', 'ну', 'вот', 'а', 'ты', 'вы', 'он', 'она', 'они']);
+const opensSuch = (nz: Normalised, k: number): boolean =>
+  k - 1 === 0 || SENTENCE_END.test(gapBefore(nz, k - 1)) || BEFORE_SUCH.has(word(nz, k - 2));
 /** Who an exclamation may name after its noun: "какая же дура эта …", "какой козёл ты". */
 const NAMED = new Set(['эта', 'этот', 'эти', 'он', 'она', 'они', 'ты', 'вы']);
 
@@ -234,11 +260,17 @@ export function isAimed(nz: Normalised, t: number): boolean {
     if (k === t && prev === 'это' && /[ыи]$/.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !/^(?:клоун|шут)/.test(word(nz, t))) return true;
     // "какая же дура эта …", "какой козёл!": an exclamation about someone, ending the sentence or
     // before the one it names (not "какая свинья в хлеву", "Какой клоун на празднике весёлый!").
-    if (EXCLAIM.has(prev) && !ADJECTIVE.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !THING.test(word(nz, t)) && endsOrNames(nz, t)) return true;
+    if (EXCLAIM.has(prev) && (!SUCH.has(prev) || opensSuch(nz, k)) && !ADJECTIVE.test(word(nz, t)) && !LITERAL.test(word(nz, t)) && !THING.test(word(nz, t)) && endsOrNames(nz, t)) return true;
     // "те ещё свиньи", "тот ещё клоун": "a real one" (not "то ещё говно", said of a thing).
     if (k === t && prev === 'еще' && k >= 2 && THAT.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1)) && !THING.test(word(nz, t))) return true;
     // "иди в жопу", "пошёл в …": the addressee is sent there.
     if (k === t && prev === 'в' && k >= 2 && SEND.has(word(nz, k - 2)) && !SENTENCE_END.test(gapBefore(nz, k - 1))) return true;
+    // A list of abuse joined by "и" shares its cue: "Директор — самодур и хам", "Эти собачники —
+    // эгоисты и свиньи" (the word before "и" an abusive word itself).
+    if (k < t && word(nz, k) === 'и' && !nz.tokPunctBefore[k] && isAbuseWord(prev)) {
+      k--;
+      continue;
+    }
     // Fillers, and adjectives before a noun of abuse ("бомонд — зажравшиеся паразиты").
     if (!FILLER.has(prev) && (adjective || !ADJECTIVE.test(prev))) break;
     k--;
@@ -249,7 +281,7 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // (not "жалкий тупой закон": two adjectives describe the next word).
   // An abusive adjective before a word for a person: "Тупой депутат опять сказал", "продажный
   // чиновник" (not "жалкие пенсионеры", said in pity).
-  if (adjective && t + 1 < count && !gapAfter(nz, t).trim() && PERSON.test(word(nz, t + 1)) && !/^жалк/.test(word(nz, t))) return true;
+  if (adjective && t + 1 < count && !gapAfter(nz, t).trim() && (PERSON.test(word(nz, t + 1)) || isSurname(nz, t + 1)) && !STATE.test(word(nz, t))) return true;
   // A word for a person, then the abusive noun that ends the clause: "Директор школы козёл,
   // довёл…", "Начальник ЖЭКа хам и жулик" (not "директор купил козла": an oblique form).
   if (!adjective && nounOfPerson(nz, t)) return true;
@@ -270,6 +302,11 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // adjective after it (", клоун пропутинский.", "Дура безмозглая.") or, after a comma, before
   // it (", жалкий клоун!"; not "Влажные тряпки, пылесос", "Такое говно.", which are things).
   if (isVocative(nz, t, t, true)) return true;
+  if (!adjective && besideCommand(nz, t)) return true;
+  // A comparison of someone named just before: "Депутаты наши как тараканы", "они ведут себя как свиньи"
+  // (not "я как дурак стоял": oneself; not things: "живём как в дерьме"; not how people are treated:
+  // "Людей везут как скот").
+  if (!adjective && t > 1 && LIKE.has(word(nz, t - 1)) && !nz.tokPunctBefore[t] && !THING.test(word(nz, t)) && comparedSomeone(nz, t - 1)) return true;
   if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && isVocative(nz, t, t + 1, true)) return true;
   if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1)) && isVocative(nz, t - 1, t, false)) return true;
   return false;
@@ -349,6 +386,49 @@ function ratherThanPerson(nz: Normalised, t: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the noun of abuse at `t` is a vocative beside a command with no comma: the sentence's last
+ * word right after the command ("иди отсюда клоун", "заткнись дура"), or its first word right before
+ * one ("Урод иди проспись"). Not words that also name animals and things ("иди покорми собаку").
+ */
+function besideCommand(nz: Normalised, t: number): boolean {
+  const w = word(nz, t);
+  if (LITERAL.test(w) || THING.test(w)) return false;
+  const count = nz.tokenCount;
+  const before = t > 0 ? gapBefore(nz, t) : '.';
+  const after = t + 1 < count ? gapAfter(nz, t) : '.';
+  const end = t === count - 1 || SENTENCE_END.test(after);
+  const start = t === 0 || SENTENCE_END.test(before);
+  if (end && t > 0 && !before.trim() && COMMANDS.has(word(nz, t - 1))) return true;
+  if (end && t > 1 && !before.trim() && !gapBefore(nz, t - 1).trim() && COMMANDS.has(word(nz, t - 2)) && ADVERB_AFTER_COMMAND.has(word(nz, t - 1))) return true;
+  return start && t + 1 < count && !after.trim() && COMMANDS.has(word(nz, t + 1));
+}
+/**
+ * Whether someone named just before the comparison word at `k` is its subject: a word for a person
+ * or a name in the nominative, or он, она, они, ты, вы, with no verb between but "ведут себя"
+ * ("Депутаты наши как тараканы", "они ведут себя как свиньи" — not "Людей везут как скот", "Люди
+ * стоят как бараны": what is done or how they stand).
+ */
+function comparedSomeone(nz: Normalised, k: number): boolean {
+  let self = false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (gapAfter(nz, j).trim()) return false;
+    const w = word(nz, j);
+    if (w === 'себя') {
+      self = true;
+      continue;
+    }
+    if (self && /^вед/.test(w)) continue;
+    if (PRONOUN.has(w) || (PERSON.test(w) && !isOblique(w)) || isSurname(nz, j)) return true;
+    if (VERB_LIKE.test(w)) return false;
+  }
+  return false;
+}
+/** Words of a comparison: "как тараканы", "словно бараны". */
+const LIKE = new Set(['как', 'словно', 'будто', 'подобно']);
+/** Words between a command and its vocative: "иди отсюда клоун", "пиши дальше дурак". */
+const ADVERB_AFTER_COMMAND = new Set(['отсюда', 'сюда', 'дальше', 'уже', 'лучше', 'сам', 'спать', 'лесом', 'проспись', 'лечись', 'нафиг', 'нахрен', 'вон', 'домой', 'молча']);
 
 /** Whether the adjective at `t` goes with the next word, a noun ("позорная зарплата"). */
 function describesNext(nz: Normalised, t: number): boolean {
