@@ -1,5 +1,6 @@
 import { wordOf, type Normalised } from './normalise';
 import { insultRules } from './rules/insult';
+import { readsWord } from './rules/rule';
 
 /**
  * Whether the word at token `t` is aimed at someone. Context-dependent words (тупой, клоун,
@@ -61,10 +62,10 @@ const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|пету
 const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|посмешищ|убожеств|страшилищ|бездарност|нечист|пустышк|совок|совк|тормоз(?:ы|а)?$)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
 const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
-const isAimedWord = (w: string): boolean => AIMED_RULE.word.test(w) && !AIMED_RULE.except?.test(w);
+const isAimedWord = (w: string): boolean => readsWord(AIMED_RULE, w);
 /** A word that insults in every form: "самодур и хам", "пьяница и лодырь" read as one list. */
 const DIRECT_RULE = insultRules.find((r) => r.id === 'insult/direct')!;
-const isAbuseWord = (w: string): boolean => isAimedWord(w) || (DIRECT_RULE.word.test(w) && !DIRECT_RULE.except?.test(w));
+const isAbuseWord = (w: string): boolean => isAimedWord(w) || readsWord(DIRECT_RULE, w);
 /** Commands that are abuse wherever they stand: "сдохни", "заткнись". */
 const COMMAND = /^(?:сдохн|заткн)/;
 /** Words for a person, which an abusive adjective describes as it abuses: "Чокнутый владыка", "безмозглые создания". */

@@ -642,11 +642,6 @@ function endOfAd(text: string, from: number, to: number): number {
   return end;
 }
 
-/**
- * Whether sums, phones or pay claims could change the verdict: the policy counts a supporting
- * signal only beside a primary one or beside an evasion signal (planted letters, shouting,
- * emoji, repetition). With neither, a text's score stays below one point whatever its numbers.
- */
 /** Whether the last letter or digit of a text is a digit (a number may sign it off). */
 function endsWithDigit(text: string): boolean {
   // Past closing spaces, signs and emoji (a few characters at most).
@@ -659,6 +654,11 @@ function endsWithDigit(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether sums, phones or pay claims could change the verdict: the policy counts a supporting
+ * signal only beside a primary one or beside an evasion signal (planted letters, shouting,
+ * emoji, repetition). With neither, a text's score stays below one point whatever its numbers.
+ */
 function supportable(out: readonly SpamSignal[]): boolean {
   for (const s of out) if (!s.supporting || EVASION.has(s.rule)) return true;
   return false;

@@ -28,3 +28,8 @@ export interface WordRule {
   /** Reason shown to the moderator; `{term}` is replaced by the matched text. */
   reason: string;
 }
+
+/** Whether `rule` reads the normalised word `w`: its `word` pattern matches and no exception does. */
+export function readsWord(rule: WordRule, w: string): boolean {
+  return rule.word.test(w) && !rule.except?.test(w);
+}
