@@ -57,7 +57,7 @@ const THIS = new Set(['этот', 'эта', 'эти', 'этих', 'этими', 
  * often than a goat or a circus); and people described as they are ("эти алкаши во дворе", "маньяк
  * задержан", "если он действительно алкаш").
  */
-const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник|попуга|хомяк|пень|кукл|укроп|пьяниц|пропойц|трут[ен]|толст|снежинк|щен|стервятн|отброс|тюфя|швабр|вобл|совок|совк|морд|гамадрил|питух|питуш|противн|лентя|шкур|фашист|нацист|аутист|слизня|мокриц|индюк|псин|пес$|псы$|дворняг|тюлен|бегемот|свиноматк|клуш|тетер|лапот|лапти|вален|щегол|щегл|кошелк|базарн|отморожен|безголов|сумасшедш|злобн|шизофреник|торч|шпан|бабуин|мартышк|павиан|зверьк|кровосос|одноклеточн)/;
+const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник|попуга|хомяк|пень|кукл|укроп|пьяниц|пропойц|трут[ен]|толст|снежинк|щен|стервятн|отброс|тюфя|швабр|вобл|совок|совк|морд|гамадрил|питух|питуш|противн|лентя|шкур|фашист|нацист|аутист|слизня|мокриц|индюк|псин|пес$|псы$|дворняг|тюлен|бегемот|свиноматк|клуш|тетер|лапот|лапти|вален|щегол|щегл|кошелк|базарн|отморожен|безголов|сумасшедш|злобн|шизофреник|торч|шпан|бабуин|мартышк|павиан|зверьк|кровосос|одноклеточн|дикар|сосун|оборотн|оборотен|садист|хор[еь]к|хорьк|чурк)/;
 /** Words for things as much as for people: "ну и говно" is said of a film. */
 const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|посмешищ|убожеств|страшилищ|бездарност|нечист|пустышк|совок|совк|тормоз(?:ы|а)?$)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
@@ -70,7 +70,7 @@ const isAbuseWord = (w: string): boolean => isAimedWord(w) || readsWord(DIRECT_R
 const COMMAND = /^(?:сдохн|заткн)/;
 /** Words for a person, which an abusive adjective describes as it abuses: "Чокнутый владыка", "безмозглые создания". */
 const PERSON =
-  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|политик|артист|певиц|певец|ведущ|футболист|хоккеист|спортсмен|эксперт|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег|мамаш|мамочк|папаш|блондинк|брюнетк|бабул|дедул|старушк|таксист|водител|дачник|собачник|кошатниц|бюджетник|медсестр|медик|врач|учител|училк|воспитател|продавщиц|продавц|кассир|гаишник|полицейск|полицаи|мент[ыа]?$|ментов|участков|следовател|прокурор|судь[ия]|охраник|дворник|строител|коммунальщик|управляющ|физрук|москвич|мигрант|приезж|понаехавш|студент|школьник|пенсионер|власти|властям|чинуш|бюрократ|существ(?:о|а)?$|личност(?:ь|и)$|субъект|индивид|особ[ьи]$|персон[аы]$)/;
+  /^(?:человек|человечишк|люди|людей|мужик|мужчин|баб[аыу]?$|бабк|бабе|дед|тетк|тетя|дядя|дядьк|парень|парни|пацан|девк|девушк|женщин|старик|старух|семьянин|создани|родственик|тип$|типы|персонаж|экземпляр|товарищ|господин|гражданин|граждан|владык|царь|цари|правител|депутат|чиновник|начальник|директор|руководител|председател|заведующ|чиновниц|политик|артист|певиц|певец|ведущ|футболист|хокеист|спортсмен|эксперт|глав[аыеу]$|мэр|губернатор|президент|министр|народ|журналист|блогер|автор|админ|модератор|сосед|колег|мамаш|мамочк|папаш|блондинк|брюнетк|бабул|дедул|старушк|таксист|водител|дачник|собачник|кошатниц|бюджетник|медсестр|медик|врач|учител|училк|воспитател|продавщиц|продавц|касир|гаишник|полицейск|полицаи|мент[ыа]?$|ментов|участков|следовател|прокурор|судь[ия]|охраник|дворник|строител|комунальщик|управленц|инспектор|управляющ|физрук|москвич|мигрант|приезж|понаехавш|студент|школьник|пенсионер|власти|властям|чинуш|бюрократ|существ(?:о|а)?$|личност(?:ь|и)$|субъект|индивид|особ[ьи]$|персон[аы]$)/;
 
 /**
  * Adjectives that, before a word for a person, may be pity or a report of a state rather than abuse:
@@ -308,12 +308,44 @@ export function isAimed(nz: Normalised, t: number): boolean {
   // (not "я как дурак стоял": oneself; not things: "живём как в дерьме"; not how people are treated:
   // "Людей везут как скот").
   if (!adjective && t > 1 && LIKE.has(word(nz, t - 1)) && !nz.tokPunctBefore[t] && !THING.test(word(nz, t)) && comparedSomeone(nz, t - 1)) return true;
-  if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && isVocative(nz, t, t + 1, true)) return true;
+  // …with an adjective between: "ведёт себя как последний хам", "Депутаты как жалкие крысы".
+  if (!adjective && t > 2 && !nz.tokPunctBefore[t] && !nz.tokPunctBefore[t - 1] && ADJECTIVE.test(word(nz, t - 1)) && LIKE.has(word(nz, t - 2)) && !THING.test(word(nz, t)) && comparedSomeone(nz, t - 2)) return true;
+  if (!adjective && namesSomeoneAfter(nz, t)) return true;
+  // An animal whose adjectives go on after the comma is described, not addressed: "Пёс лохматый,
+  // белый, ходит у почты" (but "Гад ползучий, ещё и улыбается").
+  if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && !(LITERAL.test(word(nz, t)) && t + 2 < count && ADJECTIVE.test(word(nz, t + 2))) && isVocative(nz, t, t + 1, true)) return true;
   if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1)) && isVocative(nz, t - 1, t, false)) return true;
   return false;
 }
 
 const PRONOUN = new Set(['он', 'она', 'они', 'ты', 'вы']);
+
+/** Nouns of abuse that also name what people do or play (a thief, a clown), reported in the news. */
+const ALSO_A_ROLE = /^(?:вор|клоун|шут)/;
+const SOME = new Set(['какой', 'какая', 'какие', 'какое']);
+const THIS_NAMED = new Set(['этот', 'эта', 'эти']);
+
+/**
+ * Whether what follows the noun of abuse at `t` names someone with it, in the same clause:
+ * "шизик какой-то все посты комментирует"; "Чучело огородное этот министр"; a sentence that opens
+ * with the noun and an adjective after it, "Дура крашеная в приёмной трубку бросила" — not animals
+ * and things ("Крысы какие-то бегают", "Тряпка старая лежит") nor a thief or a clown in a report
+ * ("Вор какой-то залез в машину", "Клоун весёлый выступал").
+ */
+function namesSomeoneAfter(nz: Normalised, t: number): boolean {
+  const count = nz.tokenCount;
+  const w = word(nz, t);
+  if (isOblique(w) || t + 1 >= count || gapAfter(nz, t).trim()) return false;
+  const next = word(nz, t + 1);
+  // "этот министр" after the noun, or after an adjective that follows it.
+  const at = ADJECTIVE.test(next) && t + 2 < count && !gapAfter(nz, t + 1).trim() ? t + 2 : t + 1;
+  if (THIS_NAMED.has(word(nz, at)) && at + 1 < count && !gapAfter(nz, at).trim() && PERSON.test(word(nz, at + 1))) return true;
+  if (LITERAL.test(w) || THING.test(w) || ALSO_A_ROLE.test(w)) return false;
+  // "какой-то", as one word or two.
+  if (/^как(?:ой|ая|ие|ое)то$/.test(next) || (SOME.has(next) && t + 2 < count && word(nz, t + 2) === 'то')) return true;
+  const opens = t === 0 || SENTENCE_END.test(gapBefore(nz, t));
+  return opens && count > 2 && ADJECTIVE.test(next) && !describesNext(nz, t + 1);
+}
 
 /**
  * Whether one of the (at most three) words of the sentence before word `k` names someone: a word
@@ -339,7 +371,8 @@ function nounOfPerson(nz: Normalised, t: number): boolean {
   const w = word(nz, t);
   if (THING.test(w) || isOblique(w) || t === 0) return false;
   const literal = LITERAL.test(w);
-  const ends = endsClause(nz, t);
+  // The clause may go on with an adjective or two after the noun: "Глава поселения дурак набитый".
+  const ends = endsClause(nz, t) || trailingAdjectives(nz, t);
   const joined = !gapAfter(nz, t).trim() && t + 2 < nz.tokenCount && word(nz, t + 1) === 'и' && isAimedWord(word(nz, t + 2));
   if (!ends && !joined) return false;
   let steps = 0;
@@ -354,6 +387,15 @@ function nounOfPerson(nz: Normalised, t: number): boolean {
     // A verb between makes the noun its object: "Директор купил козла".
     if (VERB_LIKE.test(between)) return false;
     steps++;
+  }
+  return false;
+}
+
+/** Whether one or two adjectives follow the word at `t`, with no punctuation between, and end its clause. */
+function trailingAdjectives(nz: Normalised, t: number): boolean {
+  for (let j = t + 1; j < nz.tokenCount && j <= t + 2; j++) {
+    if (gapBefore(nz, j).trim() || !ADJECTIVE.test(word(nz, j))) return false;
+    if (endsClause(nz, j)) return true;
   }
   return false;
 }
@@ -420,7 +462,7 @@ function comparedSomeone(nz: Normalised, k: number): boolean {
       self = true;
       continue;
     }
-    if (self && /^вед/.test(w)) continue;
+    if (self && /^ве[дл]/.test(w)) continue;
     if (PRONOUN.has(w) || (PERSON.test(w) && !isOblique(w)) || isSurname(nz, j)) return true;
     if (VERB_LIKE.test(w)) return false;
   }
@@ -439,14 +481,14 @@ function describesNext(nz: Normalised, t: number): boolean {
 }
 
 /** Adjectives that, after "для", name people: "для тупых", "для особо одарённых" is not one. */
-const FOR_PEOPLE = /^(?:туп|глуп|убог|ущербн|слабоумн|безмозгл|упорот|поехавш|тормознут|дебильн|конченн?)(?:ых|их)$/;
+const FOR_PEOPLE = /^(?:туп|глуп|убог|ущербн|слабоумн|безмозгл|упорот|поехавш|тормознут|дебильн|кончен)(?:ых|их)$/;
 
 /**
  * A word of an adjective's form: "пропутинский", "жалкая", "продажные", reflexive participles
  * ("зажравшиеся"), and soft ones whose doubled ending the normaliser collapsed ("малолетняя" is
  * read as малолетня).
  */
-const ADJECTIVE = /^[а-я]{2,}(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|[иеая]ся)$|^[а-я]{4,}н[яе]$/;
+const ADJECTIVE = /^[а-я]{2,}(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|[иеая]ся|[иы]йся)$|^[а-я]{4,}н[яе]$/;
 
 /**
  * Whether the words from `from` to `to` are addressed to someone: after a comma at a sentence's
@@ -513,3 +555,10 @@ export function isBoughGenitive(nz: Normalised, t: number): boolean {
   if (t + 1 < nz.tokenCount && !SENTENCE_END.test(after) && SECOND_PERSON.has(word(nz, t + 1))) return false;
   return true;
 }
+
+/** Every word list and pattern above, for the tests: each must be spelled as the skeleton reads words. */
+export const AIM_VOCABULARY: readonly (RegExp | ReadonlySet<string>)[] = [
+  SECOND_PERSON, BODY, YOU, POSSESSIVE, PERSON_SUBJECT, THIRD_PERSON, THIS_ONE, PERSON_ABUSE, THIS, LITERAL, THING, COMMAND,
+  PERSON, STATE, COMMANDS, BOTH, EXCLAIM, SUCH, BEFORE_SUCH, NAMED, THAT, SEND, GROUP, FILLER, OPENER, PREPOSITION,
+  SINGULAR_BOT, PLAIN_BOT, COPULA, LIKE, ADVERB_AFTER_COMMAND, FOR_PEOPLE, SOME, THIS_NAMED, ALSO_A_ROLE, GENITIVE_PREPOSITIONS,
+];

@@ -15,7 +15,7 @@ import { compileOptions, type CompiledOptions } from './wordlist';
  * Bump on any change of rules, word lists or policy: moderation log entries record it, so a
  * decision can always be traced to the rules that made it.
  */
-export const RULESET_VERSION = '2026.11.23-22';
+export const RULESET_VERSION = '2026.11.23-23';
 
 // Imported bindings read in loops, copied once: a module loader may turn each read of an import
 // into a call (an accessor on the module's exports object).
@@ -298,13 +298,13 @@ function scanWords(ctx: Ctx): number {
     // English words whose transliteration reads as мат: ebay → ебай, other → отхер; the names of
     // Telegram bots (CryptoBot, t.me/…bot) are no "…бот" of abuse.
     if ((flags & LATIN) !== 0 && isForeign(nz, t, flags)) continue;
-    if (isInitials(nz, t)) continue;
+    if (isInitials(nz, t) || isNumbered(nz, t)) continue;
     applyRules(ctx, t, rules);
   }
   // Other readings of mixed-script and all-Latin words ("hуй", "xyesos").
   for (const alt of nz.alternates) {
     if (hasWordMatch(ctx, alt.token)) continue;
-    if (BOT_NAME.test(nz.source.slice(nz.tokSrcStart[alt.token], nz.tokSrcEnd[alt.token]))) continue;
+    if (BOT_NAME.test(nz.source.slice(nz.tokSrcStart[alt.token], nz.tokSrcEnd[alt.token])) || isNumbered(nz, alt.token)) continue;
     if (!hasTrigger(alt.text)) continue;
     if (options.isException(alt.text)) continue;
     applyRules(ctx, alt.token, rulesFor(alt.text).filter((r) => r.category !== 'spam'));
@@ -414,6 +414,15 @@ function isInitials(nz: Normalised, t: number): boolean {
   if (!INITIALS.test(src)) return false;
   const near = (k: number): boolean => k >= 0 && k < nz.tokenCount && TITLECASE.test(nz.source.slice(nz.tokSrcStart[k], nz.tokSrcEnd[k]));
   return near(t - 1) || near(t + 1);
+}
+
+/** A number and one letter: a school class, a house, a flat ("3Б класс", "дом 3б", "11в"). */
+const NUMBERED = /^\d{1,3}[а-яё]$/i;
+
+/** Whether the word at `t` is a number with one letter after it ("родители 3Б класса"), not "еб" in disguise. */
+function isNumbered(nz: Normalised, t: number): boolean {
+  const length = nz.tokSrcEnd[t]! - nz.tokSrcStart[t]!;
+  return length >= 2 && length <= 4 && NUMBERED.test(nz.source.slice(nz.tokSrcStart[t], nz.tokSrcEnd[t]));
 }
 
 /** A Latin word ending in "bot": a Telegram bot's name. */

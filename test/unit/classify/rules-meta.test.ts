@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { classify, classifyThread, RULE_IDS, WORD_RULES } from '../../../utils/classify';
+import { AIM_VOCABULARY } from '../../../utils/classify/aim';
 import { insultPhraseRules } from '../../../utils/classify/rules/insult';
 import { spamPhraseRules } from '../../../utils/classify/rules/spam';
 
@@ -144,4 +145,9 @@ describe('rules are written as the skeleton reads', () => {
     ...[...spamPhraseRules, ...insultPhraseRules].flatMap((r) => [[`${r.id} anchors`, r.anchors], [`${r.id} pattern`, r.pattern.source]]),
   ] as [string, string][];
   test.each(sources)('%s has no doubled letter', (_, source) => expect(source.match(DOUBLED)?.[0]).toBeUndefined());
+  // The words aim.ts reads around an insult ("Комунальщики как тараканы"): a set's words and a pattern's source.
+  test.each(AIM_VOCABULARY.map((v, i) => [i, v instanceof RegExp ? v.source : [...v].join(' ')] as const))(
+    'aim vocabulary %i has no doubled letter',
+    (_, source) => expect(source.match(DOUBLED)?.[0]).toBeUndefined(),
+  );
 });
