@@ -58,7 +58,7 @@ export const URL_RE = new RegExp(
 );
 /** Disguised links: "vk . cc / x", "t точка me", "site(.)ru". */
 export const SPACED_URL_RE = new RegExp(
-  String.raw`(?<![\w.])([a-z0-9\-]{1,30})\s*(?:\s\.\s?|\.\s|\(\.\)|\[\.\]|\(?\s*(?:точка|dot)\s*\)?)\s*(?:(${TLDS})\b|(рф)(?![\wа-яё]))(?:\s*\/\s*[\w\-]+)?`,
+  String.raw`(?<![\w.])([a-z0-9\-]{1,30})\s*(?:\s\.\s?|\.\s|\(\.\)|\[\.\]|\(?\s*(?:точка|dot)\s*\)?)\s*(?:(${TLDS})\b|(рф)(?![\wа-яё])|(ру|ком)(?![\wа-яё]))(?:\s*\/\s*[\w\-]+)?`,
   'giu',
 );
 /** A spaced or spelled-out dot next to a Latin letter: the only case SPACED_URL_RE can match. */
@@ -630,10 +630,14 @@ const PERSONAL = /(?:^|[^а-яё])(?:я|мне|меня|мой|моя|мою|м�
  * writes about themselves ("прошу перезвонить", "мой номер …", "потерялась собака, …").
  */
 function phoneSignsOff(text: string, start: number, end: number): boolean {
-  if (!TRAILER.test(text.slice(end))) return false;
+  const after = text.slice(end);
+  if (!TRAILER.test(after) && !NAME_TRAILER.test(after)) return false;
   const before = text.slice(0, start);
   return /\p{L}{3}/u.test(before) && !PERSONAL.test(before.toLowerCase().replaceAll('ё', 'е'));
 }
+
+/** A first name after the number, and nothing else: "тел 89172345612 Руслан". */
+const NAME_TRAILER = /^[\s,.:;—–-]*[А-ЯЁ][а-яё]{2,14}[\s\p{P}\p{S}\p{Extended_Pictographic}\uFE0F\u200D]*$/u;
 
 /** Where an ad that ends at `to` ends without its closing spaces, dots, "!" and ")". */
 function endOfAd(text: string, from: number, to: number): number {
