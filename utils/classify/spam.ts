@@ -646,14 +646,25 @@ function endOfAd(text: string, from: number, to: number): number {
   return end;
 }
 
-/** Whether the last letter or digit of a text is a digit (a number may sign it off). */
+/**
+ * Whether a number may sign the text off, as {@link phoneSignsOff} reads it: the last letter or digit
+ * is a digit, or a first name follows the last digit ("… 89121234567 Сергей").
+ */
 function endsWithDigit(text: string): boolean {
-  // Past closing spaces, signs and emoji (a few characters at most).
-  for (let i = text.length - 1; i >= 0 && i >= text.length - 16; i--) {
+  let named = false;
+  // Past closing spaces, signs and emoji, and one name (a few characters at most).
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 32; i--) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
     if ((c | 32) >= 97 && (c | 32) <= 122) return false;
-    if (c >= 0x400 && c <= 0x4ff) return false;
+    if (c >= 0x400 && c <= 0x4ff) {
+      // A name: lowercase letters after a capital, once.
+      if (named) return false;
+      while (i > 0 && ((text.charCodeAt(i) >= 0x430 && text.charCodeAt(i) <= 0x44f) || text.charCodeAt(i) === 0x451)) i--;
+      const first = text.charCodeAt(i);
+      if (!((first >= 0x410 && first <= 0x42f) || first === 0x401)) return false;
+      named = true;
+    }
   }
   return false;
 }

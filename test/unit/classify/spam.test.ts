@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify } from '../../../utils/classify';
+import { classify, classifyThread } from '../../../utils/classify';
 
 const spam = (text: string): boolean => classify(text).categories.includes('spam');
 
@@ -374,4 +374,12 @@ describe('spam: mutual subscriptions, reviews for sale, finding people, portfoli
     'Напишите слово благодарности нашим учителям в комментариях',
     'Найду ли я номер приёмной на сайте администрации?',
   ])('%s', (t) => expect(classify(t).action).not.toMatch(/delete/));
+});
+
+describe('spam: a number signed with a first name, with no other evidence', () => {
+  // classify() looks for numbers last, only when one may sign the text off; classifyThread looks always.
+  test.each(['Автоподбор, выезд по области. Тел 89121234567 Сергей', 'Колю дрова, выезд по району 89121234567 Иван'])('%s', (t) => {
+    expect(classify(t).categories).toContain('spam');
+    expect(classifyThread([{ id: '1', text: t }])[0]!.action).toBe(classify(t).action);
+  });
 });
