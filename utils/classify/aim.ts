@@ -57,9 +57,9 @@ const THIS = new Set(['этот', 'эта', 'эти', 'этих', 'этими', 
  * often than a goat or a circus); and people described as they are ("эти алкаши во дворе", "маньяк
  * задержан", "если он действительно алкаш").
  */
-const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник|попуга|хомяк|пень|кукл|укроп|пьяниц|пропойц|трут[ен]|толст|снежинк|щен|стервятн|отброс|тюфя|швабр|вобл|совок|совк|морд|гамадрил|питух|питуш|противн|лентя|шкур|фашист|нацист|аутист|слизня|мокриц|индюк|псин|пес$|псы$|дворняг|тюлен|бегемот|свиноматк|клуш|тетер|лапот|лапти|вален|щегол|щегл|кошелк|базарн|отморожен|безголов|сумасшедш|злобн|шизофреник|торч|шпан|бабуин|мартышк|павиан|зверьк|кровосос|одноклеточн|дикар|сосун|оборотн|оборотен|садист|хор[еь]к|хорьк|чурк)/;
+const LITERAL = /^(?:ов[цe]|олен|баран|ос[её]?л|осл|петух|крыс|свин|скот|обезьян|шакал|живот|насеком|гад|тряпк|чучел|мусор|шлак|дно|стад|куриц|дырк|шав|гнид|кобыл|коров|дят|баклан|овощ|дубин|шестерк|алкаш|нарик|наркош|гопник|извращен|маньяк|педофил|нахлебн|малолетк|хомяч|орк|жаб|ведьм|зме|гадюк|пиявк|глист|таракан|вош|клоп|плесен|кобел|кабан|борова|хряк|трол|раб|выкидыш|зомби|колхозн|сектант|подсос|опарыш|черв|петуш|тунеяд|гиен|ишак|макак|уголовник|попуга|хомяк|пень|кукл|укроп|пьяниц|пропойц|трут[ен]|толст|снежинк|щен|стервятн|отброс|тюфя|швабр|вобл|совок|совк|морд|гамадрил|питух|питуш|противн|лентя|шкур|фашист|нацист|аутист|слизня|мокриц|индюк|псин|пес$|псы$|дворняг|тюлен|бегемот|свиноматк|клуш|тетер|лапот|лапти|вален|щегол|щегл|кошелк|базарн|отморожен|безголов|сумасшедш|злобн|шизофреник|торч|шпан|бабуин|мартышк|павиан|зверьк|кровосос|одноклеточн|дикар|сосун|оборотн|оборотен|садист|хор[еь]к|хорьк|чурк|лежебок|пугал|недоразумени|нюн|чудил)/;
 /** Words for things as much as for people: "ну и говно" is said of a film. */
-const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|посмешищ|убожеств|страшилищ|бездарност|нечист|пустышк|совок|совк|тормоз(?:ы|а)?$)/;
+const THING = /^(?:г[ао]вн|дерьм|дно|шлак|высер|жоп|мусор|тряпк|чучел|дырк|дубин|шестерк|овощ|плесен|позорищ|посмешищ|убожеств|страшилищ|бездарност|нечист|пустышк|совок|совк|пугал|недоразумени|тормоз(?:ы|а)?$)/;
 /** A word of the aimed rule: two side by side are abuse ("продажная крыса", "тупая овца"). */
 const AIMED_RULE = insultRules.find((r) => r.id === 'insult/aimed')!;
 const isAimedWord = (w: string): boolean => readsWord(AIMED_RULE, w);
@@ -236,6 +236,9 @@ export function isAimed(nz: Normalised, t: number): boolean {
     // ("стыдитесь, безмозглые").
     if (t === 1 && ADJECTIVE.test(w) && (!ADJECTIVE.test(other) || IMPERATIVE.test(other))) return true;
   }
+  // A short comment of nothing but abuse joined by "и" ("Болтун и лжец", "Разгильдяй и бездельник",
+  // "Тупые тупые тупые") is aimed like one word — not animals and things listed ("Крысы и тараканы").
+  if (count <= 4 && pureAbuse(nz)) return true;
   const adjective = ADJECTIVE.test(word(nz, t));
   // Walk back over fillers to the word that governs the insult, staying in the sentence.
   let k = t;
@@ -288,8 +291,9 @@ export function isAimed(nz: Normalised, t: number): boolean {
   if (!adjective && nounOfPerson(nz, t)) return true;
   // "Макака с гранатой, а не министр", "Уголовник, а не депутат".
   if (ratherThanPerson(nz, t)) return true;
-  if (t > 0 && joins(gapBefore(nz, t)) && isAimedWord(word(nz, t - 1)) && !(adjective && ADJECTIVE.test(word(nz, t - 1)))) return true;
-  if (t + 1 < count && joins(gapAfter(nz, t)) && isAimedWord(word(nz, t + 1)) && !(adjective && ADJECTIVE.test(word(nz, t + 1)))) return true;
+  // A dog's sex or age beside its breed describes one dog ("кобель дворняги", "щенок овчарки").
+  if (t > 0 && joins(gapBefore(nz, t)) && isAimedWord(word(nz, t - 1)) && !(adjective && ADJECTIVE.test(word(nz, t - 1))) && !dogKind(word(nz, t - 1), word(nz, t))) return true;
+  if (t + 1 < count && joins(gapAfter(nz, t)) && isAimedWord(word(nz, t + 1)) && !(adjective && ADJECTIVE.test(word(nz, t + 1))) && !dogKind(word(nz, t), word(nz, t + 1))) return true;
   // A predicate: "клоуном был, клоуном и остался", "стал посмешищем".
   if (!adjective && /(?:ом|ем|ой|ей)$/.test(word(nz, t)) && besideCopula(nz, t)) return true;
   // "тупой ты", "дура ты набитая".
@@ -316,6 +320,20 @@ export function isAimed(nz: Normalised, t: number): boolean {
   if (t + 1 < count && !gapAfter(nz, t).trim() && ADJECTIVE.test(word(nz, t + 1)) && !(LITERAL.test(word(nz, t)) && t + 2 < count && ADJECTIVE.test(word(nz, t + 2))) && isVocative(nz, t, t + 1, true)) return true;
   if (t > 0 && !gapBefore(nz, t).trim() && ADJECTIVE.test(word(nz, t - 1)) && isVocative(nz, t - 1, t, false)) return true;
   return false;
+}
+
+/** Whether every word of the comment is abusive or "и", at least two abusive, one of them not literal. */
+function pureAbuse(nz: Normalised): boolean {
+  let abuse = 0;
+  let literal = 0;
+  for (let k = 0; k < nz.tokenCount; k++) {
+    const w = word(nz, k);
+    if (w === 'и') continue;
+    if (!isAbuseWord(w)) return false;
+    abuse++;
+    if (LITERAL.test(w) || THING.test(w)) literal++;
+  }
+  return abuse >= 2 && literal < abuse;
 }
 
 const PRONOUN = new Set(['он', 'она', 'они', 'ты', 'вы']);
@@ -517,6 +535,8 @@ function isVocative(nz: Normalised, from: number, to: number, opening: boolean):
  */
 export function isTaleHero(nz: Normalised, t: number): boolean {
   if (t > 0 && gapBefore(nz, t) === '-' && word(nz, t - 1) === 'иванушка') return true;
+  // A milliner's block: "болван для шляп", "шляпный болван".
+  if (/^болван/.test(word(nz, t)) && ((t + 2 < nz.tokenCount && word(nz, t + 1) === 'для' && /^шляп/.test(word(nz, t + 2))) || (t > 0 && /^шляпн/.test(word(nz, t - 1))))) return true;
   return t + 1 < nz.tokenCount && gapAfter(nz, t) === '-' && word(nz, t) === 'лох' && word(nz, t + 1).startsWith('нес');
 }
 
@@ -536,6 +556,28 @@ export function isTitle(nz: Normalised, t: number): boolean {
   const inside = nz.source.slice(from, end);
   return inside.split(/\s+/).length <= 4 && !/[.!?]/.test(inside);
 }
+
+/** Words of dog breeding and shelters: "сука лайки, два года", "щенки от суки овчарки". */
+const DOG = /^(?:собак|пес$|пса|псу|щен|лайк|овчар|пород|вязк|кобел|стерилиз|привит|приют|дворняж|терьер|спаниел|хаски|такс[аыуе]|кинолог|помет|рк?ф$|алабай|мастиф|ретривер|доберман|ротвейлер|гончая|гончую|легав)/;
+
+/**
+ * Whether "сука" at token `t` is a female dog: a comment of several words that speaks of dogs (a
+ * breed, puppies, a shelter) within three words of it, addressed to no one.
+ */
+export function isDogSex(nz: Normalised, t: number): boolean {
+  if (nz.tokenCount < 4 || !/^сук(?:а|и|е|у|ой)$/.test(word(nz, t)) || VK_REPLY.test(nz.source)) return false;
+  // "Сука, собака опять лает": an oath opening the sentence.
+  if ((t === 0 || SENTENCE_END.test(gapBefore(nz, t))) && /[,!]/.test(gapAfter(nz, t))) return false;
+  // "эта сука с собакой гуляет": someone pointed at.
+  if (t > 0 && /^(?:эта|эту|этой|такая|такую|какая)$/.test(word(nz, t - 1))) return false;
+  for (let k = 0; k < nz.tokenCount; k++) if (SECOND_PERSON.has(word(nz, k))) return false;
+  for (let k = Math.max(0, t - 3); k <= Math.min(nz.tokenCount - 1, t + 3); k++) if (k !== t && DOG.test(word(nz, k))) return true;
+  return false;
+}
+
+const ANIMAL_KIND = /^(?:кобел|щен|самк|сам[ец]|пес$|пса$)/;
+/** Whether two words side by side name one animal: its sex or age and its kind ("кобель дворняги"). */
+const dogKind = (a: string, b: string): boolean => ANIMAL_KIND.test(a) && LITERAL.test(b);
 
 /** Prepositions that take the genitive: "упал с сука", "отломил от сука" are about a bough (сук). */
 const GENITIVE_PREPOSITIONS = new Set(['от', 'с', 'со', 'до', 'из', 'без', 'около', 'возле', 'у']);

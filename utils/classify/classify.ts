@@ -1,4 +1,4 @@
-import { isAimed, isBoughGenitive, isTaleHero, isTitle } from './aim';
+import { isAimed, isBoughGenitive, isDogSex, isTaleHero, isTitle } from './aim';
 import { build, expand, WORD_TRIGGER } from './automaton';
 import { startBits, startTrie, sticky, type StartTrie } from './firsts';
 import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
@@ -15,7 +15,7 @@ import { compileOptions, type CompiledOptions } from './wordlist';
  * Bump on any change of rules, word lists or policy: moderation log entries record it, so a
  * decision can always be traced to the rules that made it.
  */
-export const RULESET_VERSION = '2026.11.23-24';
+export const RULESET_VERSION = '2026.11.23-25';
 
 // Imported bindings read in loops, copied once: a module loader may turn each read of an import
 // into a call (an accessor on the module's exports object).
@@ -224,7 +224,7 @@ function applyRules(ctx: Ctx, t: number, rules: readonly WordRule[], viaSuffix =
   for (const rule of rules) {
     if (rule.aimed && !isAimed(ctx.nz, t)) continue;
     // A masked spelling ("с с*ка") is never about a bough, so only the plain word is spared.
-    if (rule.id === 'obscene/suka' && viaSuffix === '' && isBoughGenitive(ctx.nz, t)) continue;
+    if (rule.id === 'obscene/suka' && viaSuffix === '' && (isBoughGenitive(ctx.nz, t) || isDogSex(ctx.nz, t))) continue;
     if (rule.id === 'insult/direct' && isTaleHero(ctx.nz, t)) continue;
     if (rule.category === 'insult' && isTitle(ctx.nz, t)) continue;
     // "центр занятости" is a public employer; "удалённой занятости" is an ad's wording.

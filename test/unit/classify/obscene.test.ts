@@ -85,3 +85,19 @@ describe('obscene: сука, and сука the genitive of сук (a bough)', () 
     ['after an adjective', 'Эта сука опять врёт'],
   ])('%s: obscene', (_what, t) => expect(obscene(t)).toBe(true));
 });
+
+describe('obscene: сука, a female dog', () => {
+  test.each([
+    ['a breed after it', 'Собака сука лайки, два года, хорошо идёт по белке'],
+    ['a shelter', 'В приюте ждут хозяев: сука, 2 года, стерилизована, привита'],
+    ['puppies', 'Щенки от суки овчарки, привиты, ищем хозяев'],
+  ])('%s: not obscene', (_what, t) => expect(classify(t).categories).toEqual([]));
+
+  test.each([
+    ['an oath opening the sentence', 'Сука, собака соседская опять лает всю ночь'],
+    ['someone pointed at', 'эта сука с собакой опять гуляет без намордника'],
+    ['addressed', 'ты сука, как собака лаешь'],
+    ['a VK reply', '[id1|Иван], сука, убери свою собаку'],
+    ['no dog near it', 'Сука, опять отключили воду, а собаку выгулять надо'],
+  ])('%s: obscene', (_what, t) => expect(obscene(t)).toBe(true));
+});
