@@ -535,9 +535,13 @@ function isVocative(nz: Normalised, from: number, to: number, opening: boolean):
  */
 export function isTaleHero(nz: Normalised, t: number): boolean {
   if (t > 0 && gapBefore(nz, t) === '-' && word(nz, t - 1) === 'иванушка') return true;
-  // A milliner's block: "болван для шляп", "шляпный болван".
-  if (/^болван/.test(word(nz, t)) && ((t + 2 < nz.tokenCount && word(nz, t + 1) === 'для' && /^шляп/.test(word(nz, t + 2))) || (t > 0 && /^шляпн/.test(word(nz, t - 1))))) return true;
   return t + 1 < nz.tokenCount && gapAfter(nz, t) === '-' && word(nz, t) === 'лох' && word(nz, t + 1).startsWith('нес');
+}
+
+/** Whether "болван" at `t` is a milliner's block, a thing: "болван для шляп", "шляпный болван". */
+export function isHatBlock(nz: Normalised, t: number): boolean {
+  if (!word(nz, t).startsWith('болван')) return false;
+  return (t + 2 < nz.tokenCount && word(nz, t + 1) === 'для' && word(nz, t + 2).startsWith('шляп')) || (t > 0 && word(nz, t - 1).startsWith('шляпн'));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAimed, isBoughGenitive, isDogSex, isTaleHero, isTitle } from './aim';
+import { isAimed, isBoughGenitive, isDogSex, isHatBlock, isTaleHero, isTitle } from './aim';
 import { build, expand, WORD_TRIGGER } from './automaton';
 import { startBits, startTrie, sticky, type StartTrie } from './firsts';
 import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
@@ -225,7 +225,7 @@ function applyRules(ctx: Ctx, t: number, rules: readonly WordRule[], viaSuffix =
     if (rule.aimed && !isAimed(ctx.nz, t)) continue;
     // A masked spelling ("с с*ка") is never about a bough, so only the plain word is spared.
     if (rule.id === 'obscene/suka' && viaSuffix === '' && (isBoughGenitive(ctx.nz, t) || isDogSex(ctx.nz, t))) continue;
-    if (rule.id === 'insult/direct' && isTaleHero(ctx.nz, t)) continue;
+    if (rule.id === 'insult/direct' && (isTaleHero(ctx.nz, t) || isHatBlock(ctx.nz, t))) continue;
     if (rule.category === 'insult' && isTitle(ctx.nz, t)) continue;
     // "центр занятости" is a public employer; "удалённой занятости" is an ad's wording.
     if (rule.id === 'spam/employer' && !isJobCentre(ctx.nz, t)) continue;
