@@ -220,6 +220,8 @@ export function isAimed(nz: Normalised, t: number): boolean {
     const w = word(nz, t);
     if (!LITERAL.test(w) && !THING.test(w) && !(ADJECTIVE.test(w) && describesNext(nz, t))) return true;
   }
+  // A dog in a comment about a dog ("сбили собаку… Пёс живой, лапа сломана"): not a person.
+  if (isDogSpoken(nz, t)) return false;
   // A comment that is just the insult ("Клоун!", "Дура", "Ну клоун", "Просто клоуны") is aimed at
   // whoever it answers — not two words that say something else ("Крысы повсюду", "Петухи орут",
   // "Тупой угол", "Тряпки нужны"), which need a cue like any other.
@@ -577,6 +579,25 @@ export function isDogSex(nz: Normalised, t: number): boolean {
   for (let k = 0; k < nz.tokenCount; k++) if (SECOND_PERSON.has(word(nz, k))) return false;
   for (let k = Math.max(0, t - 3); k <= Math.min(nz.tokenCount - 1, t + 3); k++) if (k !== t && DOG.test(word(nz, k))) return true;
   return false;
+}
+
+/** Words of dog care that make "пёс" or "щенок" an animal: a vet, a tail, a collar, a lead, food. */
+const DOG_CARE = /^(?:ветеринар|ветклиник|хвост|ошейник|поводк|поводок|корм|выгул|передержк|кличк|лает|лаял|скулит|гавк)/;
+
+/**
+ * Whether the dog word at token `t` ("пёс", "щенок") names an animal: a comment of several words
+ * that speaks of dogs or their care elsewhere, addressed to no one and no VK reply ("сбили собаку и
+ * уехали. Пёс живой, лапа сломана"; not "Ты пёс позорный").
+ */
+function isDogSpoken(nz: Normalised, t: number): boolean {
+  if (nz.tokenCount < 4 || !/^(?:пес|пса|псу|псом|псы|псина|щен)/.test(word(nz, t)) || VK_REPLY.test(nz.source)) return false;
+  let dog = false;
+  for (let k = 0; k < nz.tokenCount; k++) {
+    const w = word(nz, k);
+    if (SECOND_PERSON.has(w)) return false;
+    if (k !== t && (DOG.test(w) || DOG_CARE.test(w))) dog = true;
+  }
+  return dog;
 }
 
 const ANIMAL_KIND = /^(?:кобел|щен|самк|сам[ец]|пес$|пса$)/;

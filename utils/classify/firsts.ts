@@ -174,12 +174,14 @@ function prefixes(seq: Node[], i: number, need: number, rest: Rest, out: Set<str
  */
 export interface StartTrie {
   next: Uint16Array;
-  accept: Uint16Array;
+  /** One bit per pattern: at most 32 patterns. */
+  accept: Uint32Array;
 }
 
 export function startTrie(patterns: readonly RegExp[], depth: number): StartTrie {
   let next = new Uint16Array(ALPHABET_SIZE * 256);
-  let accept = new Uint16Array(256);
+  if (patterns.length > 32) throw new Error('a start trie has 32 bits for patterns');
+  let accept = new Uint32Array(256);
   let nodes = 1;
   const add = (literal: string, bit: number): void => {
     let node = 0;
@@ -192,7 +194,7 @@ export function startTrie(patterns: readonly RegExp[], depth: number): StartTrie
           const grownNext = new Uint16Array(next.length * 2);
           grownNext.set(next);
           next = grownNext;
-          const grownAccept = new Uint16Array(accept.length * 2);
+          const grownAccept = new Uint32Array(accept.length * 2);
           grownAccept.set(accept);
           accept = grownAccept;
         }

@@ -177,13 +177,19 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   // звоните"): its hiring words are an official page's news, not an ad's (see below).
   let employer = false;
   let addressee = false;
+  // A lost-and-found notice ("Пропала собака… кто видел, напишите в личку"): its call to write is
+  // a neighbour's, and is not counted.
+  let lost = false;
   for (let i = 0; i < n; i++) {
-    if (signals[i]!.rule === 'spam/employer') employer = true;
-    else if (signals[i]!.rule === 'spam/addressee') addressee = true;
+    const rule = signals[i]!.rule;
+    if (rule === 'spam/employer') employer = true;
+    else if (rule === 'spam/addressee') addressee = true;
+    else if (rule === 'spam/lost') lost = true;
   }
   for (let i = 0; i < n; i++) {
     const rule = signals[i]!.rule;
     if (employer && kindOf(rule) === HIRE) continue;
+    if (lost && (rule === 'spam/contact-call' || rule === 'spam/contact-word' || rule === 'spam/private')) continue;
     let seen = false;
     for (let j = 0; j < i; j++) {
       if (signals[j]!.rule === rule) {

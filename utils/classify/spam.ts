@@ -65,6 +65,8 @@ export const SPACED_URL_RE = new RegExp(
 const SPACED_GATE = /[a-z0-9]\s+\.|\.\s+[a-z0-9]|точка|dot|\(\.\)|\[\.\]/i;
 export const EMAIL_RE = /[\w.+-]+@[\w-]+\.[a-z]{2,}/gi;
 export const HANDLE_RE = /(?<![\w@.])@[a-z][a-z0-9_]{3,31}\b/gi;
+/** A toll-free hotline (8-800…): an organisation's number, which citizens quote ("Звоните в Россети на 8-800-220-0-220"). */
+const HOTLINE_RE = /(?<!\d)8[\s(-]*800[\s)-]*\d[\d\s-]{5,9}\d(?!\d)/;
 export const PHONE_RE = /(?<!\d)(?:\+7|8|7)[\s(-]*(\d{3})[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
 const MONEY = String.raw`(?:k|к|тыс\.?|тысяч[а-я]*|т\.?р\.?|млн)?\s*(?:руб[а-я.]*|р\.?|₽|\$|usdt|usd|долл[а-я]*|бакс[а-я]*|евро|€|грн)?`;
 export const INCOME_RE = new RegExp(
@@ -317,7 +319,7 @@ let phraseTexts = 0;
 const TAIL_ONLY = spamPhraseRules.every((r) => !/\(\?<|\^|\\[bB]/.test(r.pattern.source));
 const PROMISE = spamPhraseRules.map((r) => r.id === 'spam/promise');
 let phrasePos = new Int32Array(256);
-let phraseMask = new Uint16Array(256);
+let phraseMask = new Uint32Array(256);
 
 /**
  * Phrase rules on the skeleton; returns whether a `spam/promise` matched. Every match starts at
@@ -338,7 +340,7 @@ function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): bool
   const len = nz.length;
   if (phrasePos.length < nz.tokenCount) {
     phrasePos = new Int32Array(nz.tokenCount * 2);
-    phraseMask = new Uint16Array(nz.tokenCount * 2);
+    phraseMask = new Uint32Array(nz.tokenCount * 2);
   }
   const pos = phrasePos;
   const masks = phraseMask;
@@ -487,6 +489,11 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
         out.push({ rule: 'spam/handle', weight: 1, start: m.index, end, reason: `Ник в мессенджере: «${m[0]}».` });
       }
     }
+  }
+  // A hotline counts as an official addressee: a call to it is a citizen's (see policy.ts).
+  if (g.digits) {
+    const hotline = HOTLINE_RE.exec(text);
+    if (hotline) out.push({ rule: 'spam/addressee', weight: 0, keyword: true, start: hotline.index, end: hotline.index + hotline[0].length, reason: 'Номер горячей линии.' });
   }
   // Sums, phones and pay claims only support other evidence (see below): with `final`, they are
   // looked for last, and only when something they could support was found.

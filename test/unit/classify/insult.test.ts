@@ -679,3 +679,13 @@ describe('insult: officials\' abuse, lists of abuse, idioms, and the animals tha
     'Рыжий кобель дворняги бегает у школы уже неделю, добрый',
   ])('%s', (t) => expect(insult(t)).toBe(false));
 });
+
+describe('insult: a dog in a comment about a dog', () => {
+  test.each([
+    'Ребята, вчера кто-то сбил собаку и уехал. Пёс живой, лапа сломана, отвезли в ветеринарку',
+    'Щенок потерялся, хвост белый, ошейник красный, помогите найти',
+  ])('%s → clean', (t) => expect(classify(t).categories).toEqual([]));
+  test.each(['Ты пёс позорный, собака лает на весь двор', 'Пёс шелудивый, лапы прочь от бюджета', 'Депутат, пёс поганый, уходи'])('%s → insult', (t) =>
+    expect(classify(t).categories).toContain('insult'),
+  );
+});

@@ -81,7 +81,7 @@ const EXAMPLES: Record<string, string> = {
 const THREAD = ['thread/duplicate', 'thread/repeat', 'thread/flood'];
 const MODERATOR = ['moderator/obscene', 'moderator/insult', 'moderator/spam'];
 /** Counter-signals: never shown as a match; their effect is tested here. */
-const COUNTER = ['spam/addressee', 'spam/employer'];
+const COUNTER = ['spam/addressee', 'spam/employer', 'spam/lost'];
 
 describe('rule registry', () => {
   const docs = readFileSync(new URL('../../../docs/classifier.md', import.meta.url), 'utf8');

@@ -236,7 +236,7 @@ describe('spam: a short ad of a task and its pay is not a citizen quoting public
 
 describe('spam: one call to write is one signal', () => {
   test.each([
-    ['Нашла ключи у подъезда, пишите в личку', 'delete'],
+    ['Отвечу на все вопросы, пишите в личку', 'delete'],
     ['пишите в лс', 'delete'],
     ['Пишите! Подробности в лс', 'delete'],
     ['Нужны люди, 5000 в день, пишите в лс', 'delete_and_blacklist'],
@@ -382,4 +382,33 @@ describe('spam: a number signed with a first name, with no other evidence', () =
     expect(classify(t).categories).toContain('spam');
     expect(classifyThread([{ id: '1', text: t }])[0]!.action).toBe(classify(t).action);
   });
+});
+
+describe('spam: a lost-and-found notice asks neighbours to write', () => {
+  test.each([
+    'Пропала собака, рыжая, откликается на Бим. Кто видел, напишите в личку',
+    'Потерялся кот, серый, кто видел напишите в личку пожалуйста, вознаграждение',
+    'Найдены ключи возле школы №3, пишите в лс',
+    'Нашла ключи у подъезда, пишите в личку',
+    'Кто видел нашего пса? Убежал вчера вечером с Лесной, пишите в личку или звоните',
+  ])('%s → no spam', (t) => {
+    const v = classify(t);
+    expect(v.categories).toEqual([]);
+    expect(v.matches.map((m) => m.rule)).not.toContain('spam/lost');
+  });
+  test.each([
+    'Пропала собака! А пока ищете — заработок от 5000 в день, пиши в лс',
+    'Нашла способ зарабатывать дома, пиши в лс',
+    'Кто видел мой канал? Переходи по ссылке в профиле, пиши в лс',
+  ])('%s → spam', (t) => expect(classify(t).categories).toEqual(['spam']));
+});
+
+describe('spam: a hotline and a subbotnik are a citizen\'s', () => {
+  test.each([
+    'Звоните в Россети на 8-800-220-0-220, круглосуточно и бесплатно',
+    'Горячая линия 8 800 100-12-34 работает круглосуточно, звоните',
+    'Хорошая новость: выиграли грант, 450 тысяч рублей! Летом будем монтировать, нужны будут помощники на субботник',
+  ])('%s → no spam', (t) => expect(classify(t).categories).toEqual([]));
+  test('a loan offer beside a hotline still goes to review', () => expect(classify('Кредит без отказа, звони 8-800-555-35-35').action).toBe('review'));
+  test('helpers for a warehouse are hired', () => expect(classify('Нужны помощники на склад, 5000 в день, пишите').categories).toEqual(['spam']));
 });
