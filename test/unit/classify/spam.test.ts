@@ -412,3 +412,20 @@ describe('spam: a hotline and a subbotnik are a citizen\'s', () => {
   test('a loan offer beside a hotline still goes to review', () => expect(classify('Кредит без отказа, звони 8-800-555-35-35').action).toBe('review'));
   test('helpers for a warehouse are hired', () => expect(classify('Нужны помощники на склад, 5000 в день, пишите').categories).toEqual(['spam']));
 });
+
+describe('spam: a service ad opens with its trade', () => {
+  test.each([
+    'Ремонт компьютеров, установка Windows, удаление вирусов, выезд на дом',
+    'Ремонт стиральных машин и холодильников на дому, выезд в день обращения',
+    'Сантехник, электрик, недорого, быстро, без выходных',
+    'Установка кондиционеров, заправка, чистка. Весенние скидки до 25%!',
+    'Прописка в Москве и МО, реальная, недорого',
+  ])('%s → spam', (t) => expect(classify(t).categories).toEqual(['spam']));
+  test.each([
+    'Ремонт дороги на Ленина когда?',
+    'Ремонт дорог на выезде из города когда закончат?',
+    'Ремонт школы под ключ обещали к сентябрю, а где он?',
+    'Уборка снега во дворе не проводилась неделю, звоните в управляющую компанию',
+    'Мы в администрации ждём: ремонт моста, выезд на дом к ветеранам — всё по плану',
+  ])('%s → no spam', (t) => expect(classify(t).categories).toEqual([]));
+});
