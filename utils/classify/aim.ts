@@ -571,13 +571,22 @@ const DOG = /^(?:собак|пес$|пса|псу|щен|лайк|овчар|п�
  * breed, puppies, a shelter) within three words of it, addressed to no one.
  */
 export function isDogSex(nz: Normalised, t: number): boolean {
-  if (nz.tokenCount < 4 || !/^сук(?:а|и|е|у|ой)$/.test(word(nz, t)) || VK_REPLY.test(nz.source)) return false;
+  if (!/^сук(?:а|и|е|у|ой)$/.test(word(nz, t))) return false;
   // "Сука, собака опять лает": an oath opening the sentence.
   if ((t === 0 || SENTENCE_END.test(gapBefore(nz, t))) && /[,!]/.test(gapAfter(nz, t))) return false;
   // "эта сука с собакой гуляет": someone pointed at.
   if (t > 0 && /^(?:эта|эту|этой|такая|такую|какая)$/.test(word(nz, t - 1))) return false;
+  return dogTalk(nz, t, 3, (w) => DOG.test(w));
+}
+
+/**
+ * Whether a comment of several words, addressed to no one (no second person, no VK reply), speaks
+ * of dogs around token `t`: a word that `about` accepts within `radius` words of it.
+ */
+function dogTalk(nz: Normalised, t: number, radius: number, about: (w: string) => boolean): boolean {
+  if (nz.tokenCount < 4 || VK_REPLY.test(nz.source)) return false;
   for (let k = 0; k < nz.tokenCount; k++) if (SECOND_PERSON.has(word(nz, k))) return false;
-  for (let k = Math.max(0, t - 3); k <= Math.min(nz.tokenCount - 1, t + 3); k++) if (k !== t && DOG.test(word(nz, k))) return true;
+  for (let k = Math.max(0, t - radius); k <= Math.min(nz.tokenCount - 1, t + radius); k++) if (k !== t && about(word(nz, k))) return true;
   return false;
 }
 
@@ -590,14 +599,7 @@ const DOG_CARE = /^(?:ветеринар|ветклиник|хвост|ошей�
  * уехали. Пёс живой, лапа сломана"; not "Ты пёс позорный").
  */
 function isDogSpoken(nz: Normalised, t: number): boolean {
-  if (nz.tokenCount < 4 || !/^(?:пес|пса|псу|псом|псы|псина|щен)/.test(word(nz, t)) || VK_REPLY.test(nz.source)) return false;
-  let dog = false;
-  for (let k = 0; k < nz.tokenCount; k++) {
-    const w = word(nz, k);
-    if (SECOND_PERSON.has(w)) return false;
-    if (k !== t && (DOG.test(w) || DOG_CARE.test(w))) dog = true;
-  }
-  return dog;
+  return /^(?:пес|пса|псу|псом|псы|псина|щен)/.test(word(nz, t)) && dogTalk(nz, t, nz.tokenCount, (w) => DOG.test(w) || DOG_CARE.test(w));
 }
 
 const ANIMAL_KIND = /^(?:кобел|щен|самк|сам[ец]|пес$|пса$)/;
