@@ -38,12 +38,20 @@ export interface LaunchOptions {
   clock?: Date;
   /** The browser's time zone (TZ), e.g. to test a moderator in another zone than the region. */
   timeZone?: string;
-  /** Keep the profile between runs (npm start); otherwise a fresh temporary profile. */
+  /** Keep the profile between runs (npm start); otherwise a fresh temporary profile, removed when the browser closes. */
   userDataDir?: string;
   locale?: string;
 }
 
-export async function launchWithExtension(options: LaunchOptions): Promise<{ context: BrowserContext; extensionId: string; userDataDir: string }> {
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** Closes the browser and removes its profile when it was a temporary one. */
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<Launched> {
   assertBuilt();
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'norma-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -74,7 +82,12 @@ export async function launchWithExtension(options: LaunchOptions): Promise<{ con
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, userDataDir };
+  // A temporary profile (some megabytes) goes with its browser, once the browser has exited.
+  const close = async (): Promise<void> => {
+    await context.close();
+    if (!options.userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  };
+  return { context, extensionId, userDataDir, close };
 }
 
 const FAKETIME_LIBS = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1'];

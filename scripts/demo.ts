@@ -11,7 +11,7 @@ import { DEMO_PAGES } from './demo/pages';
 const headless = process.argv.includes('--headless');
 
 async function main(): Promise<void> {
-  const { context, extensionId } = await launchWithExtension({
+  const { context, extensionId, close } = await launchWithExtension({
     headless,
     // Headed runs keep their profile, so what the extension stored is still there next time.
     userDataDir: headless ? undefined : path.join(ROOT, '.cache', 'demo-profile'),
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   }
 
   if (headless) {
-    await context.close();
+    await close();
     return;
   }
   await blank?.close().catch(() => undefined);

@@ -56,7 +56,7 @@ export const logSuite: BenchSuite = {
       if (built.status !== 0) throw new Error('wxt build failed');
     }
     const code = await bundle();
-    const { context, extensionId } = await launchWithExtension({ headless: true });
+    const { context, extensionId, close } = await launchWithExtension({ headless: true });
     try {
       const page = await context.newPage();
       page.on('console', (m) => log(`  [page] ${m.text()}`));
@@ -84,7 +84,7 @@ export const logSuite: BenchSuite = {
         row('log-idb-floor-read-100k', r.floorReadMs, { note: 'bare IndexedDB, one getAll of those records' }),
       ];
     } finally {
-      await context.close();
+      await close();
     }
   },
   format(results) {

@@ -123,7 +123,7 @@ async function measure(url: string, html: string, ready: 'flaggedAt' | 'countedA
   const fromNavigation: number[] = [];
   const longest: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const { context } = await launchWithExtension({ headless: true });
+    const { context, close } = await launchWithExtension({ headless: true });
     try {
       const warmUp = 'https://vk.com/club1';
       await servePages(context, [{ url, html }, { url: warmUp, html: wallPage().replace(/data-post-id="-100_/g, 'data-post-id="-1_') }]);
@@ -143,7 +143,7 @@ async function measure(url: string, html: string, ready: 'flaggedAt' | 'countedA
       longest.push(probe.longest);
       log(`  run ${run + 1}: ${Math.round(end - (probe.dcl ?? NaN))} ms after DOMContentLoaded (${Math.round(end)} ms after navigation start), longest task ${Math.round(probe.longest)} ms`);
     } finally {
-      await context.close();
+      await close();
     }
   }
   return { ms: median(times), msFromNavigation: median(fromNavigation), longestTaskMs: Math.max(...longest) };

@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { test as base, type BrowserContext } from '@playwright/test';
-import { launchWithExtension, servePages, type ServedPage } from '../../scripts/chromium';
+import { launchWithExtension, servePages, type Launched, type ServedPage } from '../../scripts/chromium';
 
 interface Options {
   /** Start the browser's clock at this instant (fixtures are written for a fixed "now"). */
@@ -14,13 +15,15 @@ interface Fixtures {
 }
 
 /** Every e2e test gets its own Chromium with the built extension loaded and a fresh profile. */
-export const test = base.extend<Options & Fixtures & { launched: { context: BrowserContext; extensionId: string } }>({
+export const test = base.extend<Options & Fixtures & { launched: Launched }>({
   fakeNow: [undefined, { option: true }],
   // Playwright's own `locale` and `timezoneId` options set the browser's language and zone.
   launched: async ({ fakeNow, locale, timezoneId }, use) => {
     const launched = await launchWithExtension({ headless: true, clock: fakeNow, timeZone: timezoneId, locale: locale ?? 'ru-RU' });
     await use(launched);
-    await launched.context.close();
+    await launched.close();
+    // The fresh profile is not left behind in the temporary directory.
+    base.expect(fs.existsSync(launched.userDataDir), `profile ${launched.userDataDir} removed`).toBe(false);
   },
   context: async ({ launched }, use) => use(launched.context),
   extensionId: async ({ launched }, use) => use(launched.extensionId),
