@@ -158,7 +158,21 @@ function apart(signals: readonly SpamSignal[], a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * A text's spam score and the signals shown for it. The learned reading (`spam/learned`, added
+ * only when the rules' score is below {@link SPAM_DELETE}) makes it exactly that: the model
+ * deletes, and only the rules blacklist.
+ */
 export function spamScore(signals: readonly SpamSignal[]): { score: number; counted: readonly SpamSignal[] } {
+  const rules = rulesScore(signals);
+  if (rules.score >= SPAM_DELETE) return rules;
+  for (let i = signals.length - 1; i >= 0; i--) if (signals[i]!.rule === LEARNED) return { score: SPAM_DELETE, counted: signals };
+  return rules;
+}
+
+const LEARNED = 'spam/learned';
+
+function rulesScore(signals: readonly SpamSignal[]): { score: number; counted: readonly SpamSignal[] } {
   // Per rule: the largest weight (the first signal that has it), doubled at most when the rule
   // found two or more places ("ставки … казино"), so that one word repeated five times is not
   // five signals. A comment has a handful of signals: rules are grouped by comparing them, not
@@ -188,7 +202,7 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
   }
   for (let i = 0; i < n; i++) {
     const rule = signals[i]!.rule;
-    if (employer && kindOf(rule) === HIRE) continue;
+    if (rule === LEARNED || (employer && kindOf(rule) === HIRE)) continue;
     if (lost && (rule === 'spam/contact-call' || rule === 'spam/contact-word' || rule === 'spam/private')) continue;
     let seen = false;
     for (let j = 0; j < i; j++) {

@@ -1,6 +1,7 @@
 import { startBits, startTrie, sticky, type StartTrie } from './firsts';
+import { learnedSignal } from './learned';
 import { bufferToString, Flag, wordOf, type Normalised, type TextInfo } from './normalise';
-import { EVASION } from './policy';
+import { EVASION, SPAM_DELETE, spamScore } from './policy';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
 import type { CompiledOptions } from './wordlist';
 
@@ -29,6 +30,7 @@ export const TEXT_RULE_IDS = [
   'spam/shouting',
   'spam/emoji-flood',
   'spam/repeated',
+  'spam/learned',
 ] as const;
 
 /** One piece of spam evidence with its weight (see policy.ts for how weights add up). */
@@ -565,13 +567,19 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
   }
   layoutSignals(nz, g, out);
   if (g.digits && nz.tokenCount >= 2) taskPay(nz, out);
-  if (g.digits && final && (supportable(out) || endsWithDigit(text))) {
-    const numbers: SpamSignal[] = [];
-    numberSignals(text, numbers);
-    if (numbers.length) out.splice(numbersAt, 0, ...numbers);
-  }
+  const numbers = g.digits && final && (supportable(out) || endsWithDigit(text));
+  if (numbers) addNumbers(text, out, numbersAt);
   // One phrase is one signal: a money word inside a promise ("стабильный доход") is not counted again.
   if (promise) dropMoneyInsidePromise(out);
+  // The model reads what the rules did not call spam (see learned.ts); the sums it may then show
+  // are looked for as for any other evidence.
+  if (spamScore(out).score < SPAM_DELETE && learnedSignal(nz, out) && g.digits && final && !numbers) addNumbers(text, out, numbersAt);
+}
+
+function addNumbers(text: string, out: SpamSignal[], at: number): void {
+  const numbers: SpamSignal[] = [];
+  numberSignals(text, numbers);
+  if (numbers.length) out.splice(at, 0, ...numbers);
 }
 
 /**

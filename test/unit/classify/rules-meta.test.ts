@@ -76,6 +76,7 @@ const EXAMPLES: Record<string, string> = {
   'spam/shouting': 'ЗАРАБОТОК ДЛЯ ВСЕХ БЕЗ ВЛОЖЕНИЙ, ПИШИ В ЛС',
   'spam/emoji-flood': 'Заработок 💰💰💰💰💰💰💰💰 пиши в лс',
   'spam/repeated': 'купи слона купи слона купи слона купи слона купи слона купи слона',
+  'spam/learned': 'Зaрaботок в день',
 };
 
 const THREAD = ['thread/duplicate', 'thread/repeat', 'thread/flood'];

@@ -1,0 +1,224 @@
+/**
+ * A learned reading of spam, beside the rules: logistic regression over the skeleton's words —
+ * each word's first five letters and each pair of neighbouring words' first four — and a few
+ * facts of the text's layout (digits, a link, an `@`, Latin words, emoji, shouting, length).
+ *
+ * The weights are data (`rules/spam-model.ts`), trained by `scripts/train-spam.ts` on texts the
+ * project may ship (`test/fixtures/classify/train/`); see docs/classifier.md. The rules stay the
+ * first reader: the model is asked only about a text the rules did not call spam, and its word
+ * weights say which words to show the moderator.
+ */
+import { Flag, type Normalised } from './normalise';
+import type { SpamSignal } from './spam';
+import { SPAM_MODEL } from './rules/spam-model';
+
+/** Letters of a word read as a word feature, and of each word of a pair. */
+export const WORD_LETTERS = 5;
+export const PAIR_LETTERS = 4;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+function fold(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME);
+}
+
+function foldString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = fold(h, s.charCodeAt(i));
+  return h;
+}
+
+/** The hash of a feature's name, as the scorer computes it from the skeleton's codes. */
+export function featureHash(name: string): number {
+  return foldString(FNV_OFFSET, name);
+}
+
+const WORD_SEED = featureHash('w:');
+const PAIR_SEED = featureHash('b:');
+const START = '^';
+
+const LENGTHS = ['#n0', '#n1', '#n2', '#n3', '#n4'];
+
+/** The layout facts, by name: a length bucket (in words), emoji, shouting. */
+function layoutFeatures(nz: Normalised): string[] {
+  const g = nz.info;
+  const n = nz.tokenCount;
+  const out = [LENGTHS[n < 3 ? 0 : n < 8 ? 1 : n < 20 ? 2 : n < 50 ? 3 : 4]!];
+  if (g.emoji > 0) out.push('#emoji');
+  if (g.emoji >= 3) out.push('#emoji3');
+  if (g.letters >= 12 && g.upper * 2 > g.letters) out.push('#caps');
+  return out;
+}
+
+/**
+ * Every feature of a text by name, each once ("w:зараб", "b:пиши лс", "#digits"): what the
+ * training reads. {@link spamProbability} computes the same from the codes without strings.
+ */
+export function featureNames(nz: Normalised): string[] {
+  const out = new Set<string>();
+  const sk = nz.skeleton;
+  let prev = START;
+  for (let t = 0; t < nz.tokenCount; t++) {
+    const word = sk.slice(nz.tokSkelStart[t]!, nz.tokSkelEnd[t]!);
+    out.add(`w:${word.slice(0, WORD_LETTERS)}`);
+    const head = word.slice(0, PAIR_LETTERS);
+    out.add(`b:${prev} ${head}`);
+    prev = head;
+  }
+  for (const f of layoutFeatures(nz)) out.add(f);
+  return [...out];
+}
+
+/** An open-addressing table of the weights by feature hash, built once. */
+interface Table {
+  mask: number;
+  keys: Int32Array;
+  used: Uint8Array;
+  weights: Float32Array;
+  /** The text each slot was last counted for: a feature counts once per text. */
+  stamp: Int32Array;
+  /** The layout features' weights by name (0 when the model has none). */
+  layout: Map<string, number>;
+}
+
+let table: Table | null = null;
+let textNo = 0;
+
+function buildTable(): Table {
+  const entries = Object.entries(SPAM_MODEL.weights);
+  let size = 1;
+  while (size < entries.length * 2) size <<= 1;
+  const t: Table = {
+    mask: size - 1,
+    keys: new Int32Array(size),
+    used: new Uint8Array(size),
+    weights: new Float32Array(size),
+    stamp: new Int32Array(size),
+    layout: new Map(),
+  };
+  for (const [name, w] of entries) {
+    const h = featureHash(name);
+    let i = h & t.mask;
+    while (t.used[i] && t.keys[i] !== h) i = (i + 1) & t.mask;
+    if (t.used[i]) throw new Error(`spam model: two features hash alike (${name})`);
+    t.used[i] = 1;
+    t.keys[i] = h;
+    t.weights[i] = w;
+    if (name.startsWith('#')) t.layout.set(name, w);
+  }
+  return t;
+}
+
+function slotOf(t: Table, h: number): number {
+  let i = h & t.mask;
+  while (t.used[i]) {
+    if (t.keys[i] === h) return i;
+    i = (i + 1) & t.mask;
+  }
+  return -1;
+}
+
+export interface LearnedReading {
+  /** The model's probability that the text is spam. */
+  p: number;
+  /** The words that weigh most toward spam, by token index, heaviest first (at most three). */
+  words: number[];
+}
+
+/** The model's reading of a text. */
+export function spamProbability(nz: Normalised): LearnedReading {
+  const t = (table ??= buildTable());
+  const stampNo = ++textNo;
+  const codes = nz.codes;
+  let z = SPAM_MODEL.bias;
+  // The three heaviest words (a word's own weight and its pair with the word before).
+  const top = [-1, -1, -1];
+  const topW = [0, 0, 0];
+  let prevStart = -1;
+  let prevEnd = -1;
+  for (let k = 0; k < nz.tokenCount; k++) {
+    const s = nz.tokSkelStart[k]!;
+    const e = nz.tokSkelEnd[k]!;
+    let h = WORD_SEED;
+    const we = Math.min(e, s + WORD_LETTERS);
+    for (let i = s; i < we; i++) h = fold(h, codes[i]!);
+    let own = 0;
+    let slot = slotOf(t, h);
+    if (slot >= 0 && t.stamp[slot] !== stampNo) {
+      t.stamp[slot] = stampNo;
+      own += t.weights[slot]!;
+    }
+    h = PAIR_SEED;
+    if (prevStart < 0) h = fold(h, START.charCodeAt(0));
+    else for (let i = prevStart; i < prevEnd; i++) h = fold(h, codes[i]!);
+    h = fold(h, SPACE);
+    const pe = Math.min(e, s + PAIR_LETTERS);
+    for (let i = s; i < pe; i++) h = fold(h, codes[i]!);
+    slot = slotOf(t, h);
+    if (slot >= 0 && t.stamp[slot] !== stampNo) {
+      t.stamp[slot] = stampNo;
+      own += t.weights[slot]!;
+    }
+    z += own;
+    prevStart = s;
+    prevEnd = pe;
+    if (own > topW[2]!) {
+      let j = 2;
+      while (j > 0 && own > topW[j - 1]!) {
+        topW[j] = topW[j - 1]!;
+        top[j] = top[j - 1]!;
+        j--;
+      }
+      topW[j] = own;
+      top[j] = k;
+    }
+  }
+  for (const f of layoutFeatures(nz)) z += t.layout.get(f) ?? 0;
+  return { p: 1 / (1 + Math.exp(-z)), words: top.filter((k) => k >= 0) };
+}
+
+/**
+ * The probability from which the model's reading alone makes a text spam. Chosen on the
+ * Telegram tune split and the project's trap comments with the rules in place
+ * (docs/classifier.md): below it the model begins to delete residents' notices.
+ */
+export const LEARNED_SPAM = 0.95;
+
+/** Counter-signals (an official addressee, a public employer, a lost-and-found notice) the model cannot weigh. */
+const COUNTER = new Set(['spam/addressee', 'spam/employer', 'spam/lost']);
+
+/**
+ * Texts the model does not read, whatever their words: a call for volunteers, or one to write
+ * to the page itself ("пишите в сообщения сообщества") — a public body's notices, which share
+ * an ad's words and which the rules weigh on their own.
+ */
+const NOT_READ = / (?:добровол|волонтер|собществ)/;
+
+/**
+ * Adds the model's reading to a text's spam signals when it is sure (see {@link LEARNED_SPAM}),
+ * shown on the words that weigh most; says whether it did. The policy reads it as enough to
+ * delete, never to blacklist (policy.ts). A text mostly in Latin letters is left to the rules
+ * (`spam/english`): the skeleton reads Latin by its shapes, which says nothing of English words.
+ */
+export function learnedSignal(nz: Normalised, out: SpamSignal[]): boolean {
+  const n = nz.tokenCount;
+  if (n === 0) return false;
+  for (const s of out) if (COUNTER.has(s.rule)) return false;
+  let cyrillic = 0;
+  for (let k = 0; k < n; k++) if (nz.tokFlags[k]! & Flag.Cyrillic) cyrillic++;
+  if (cyrillic * 2 < n) return false;
+  const { p, words } = spamProbability(nz);
+  if (p < LEARNED_SPAM || words.length === 0 || NOT_READ.test(nz.skeleton)) return false;
+  const text = nz.source;
+  const first = words[0]!;
+  const terms = words.map((t) => `«${text.slice(nz.tokSrcStart[t]!, nz.tokSrcEnd[t]!)}»`).join(', ');
+  out.push({
+    rule: 'spam/learned',
+    weight: 2,
+    start: nz.tokSrcStart[first]!,
+    end: nz.tokSrcEnd[first]!,
+    reason: `Похоже на рекламу или рассылку по словам ${terms} (оценка ${p.toFixed(2).replace('.', ',')}).`,
+  });
+  return true;
+}
