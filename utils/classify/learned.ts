@@ -39,15 +39,21 @@ const PAIR_SEED = featureHash('b:');
 const START = '^';
 
 const LENGTHS = ['#n0', '#n1', '#n2', '#n3', '#n4'];
+const EMOJI = '#emoji';
+const EMOJI3 = '#emoji3';
+const CAPS = '#caps';
+
+function lengthBucket(n: number): number {
+  return n < 3 ? 0 : n < 8 ? 1 : n < 20 ? 2 : n < 50 ? 3 : 4;
+}
 
 /** The layout facts, by name: a length bucket (in words), emoji, shouting. */
 function layoutFeatures(nz: Normalised): string[] {
   const g = nz.info;
-  const n = nz.tokenCount;
-  const out = [LENGTHS[n < 3 ? 0 : n < 8 ? 1 : n < 20 ? 2 : n < 50 ? 3 : 4]!];
-  if (g.emoji > 0) out.push('#emoji');
-  if (g.emoji >= 3) out.push('#emoji3');
-  if (g.letters >= 12 && g.upper * 2 > g.letters) out.push('#caps');
+  const out = [LENGTHS[lengthBucket(nz.tokenCount)]!];
+  if (g.emoji > 0) out.push(EMOJI);
+  if (g.emoji >= 3) out.push(EMOJI3);
+  if (g.letters >= 12 && g.upper * 2 > g.letters) out.push(CAPS);
   return out;
 }
 
@@ -78,8 +84,11 @@ interface Table {
   weights: Float32Array;
   /** The text each slot was last counted for: a feature counts once per text. */
   stamp: Int32Array;
-  /** The layout features' weights by name (0 when the model has none). */
-  layout: Map<string, number>;
+  /** The layout features' weights (0 when the model has none). */
+  lengths: Float32Array;
+  emoji: number;
+  emoji3: number;
+  caps: number;
 }
 
 let table: Table | null = null;
@@ -95,8 +104,12 @@ function buildTable(): Table {
     used: new Uint8Array(size),
     weights: new Float32Array(size),
     stamp: new Int32Array(size),
-    layout: new Map(),
+    lengths: new Float32Array(LENGTHS.length),
+    emoji: SPAM_MODEL.weights[EMOJI] ?? 0,
+    emoji3: SPAM_MODEL.weights[EMOJI3] ?? 0,
+    caps: SPAM_MODEL.weights[CAPS] ?? 0,
   };
+  LENGTHS.forEach((name, i) => (t.lengths[i] = SPAM_MODEL.weights[name] ?? 0));
   for (const [name, w] of entries) {
     const h = featureHash(name);
     let i = h & t.mask;
@@ -105,7 +118,6 @@ function buildTable(): Table {
     t.used[i] = 1;
     t.keys[i] = h;
     t.weights[i] = w;
-    if (name.startsWith('#')) t.layout.set(name, w);
   }
   return t;
 }
@@ -174,7 +186,12 @@ export function spamProbability(nz: Normalised): LearnedReading {
       top[j] = k;
     }
   }
-  for (const f of layoutFeatures(nz)) z += t.layout.get(f) ?? 0;
+  // The layout, as layoutFeatures() names it.
+  const g = nz.info;
+  z += t.lengths[lengthBucket(nz.tokenCount)]!;
+  if (g.emoji > 0) z += t.emoji;
+  if (g.emoji >= 3) z += t.emoji3;
+  if (g.letters >= 12 && g.upper * 2 > g.letters) z += t.caps;
   return { p: 1 / (1 + Math.exp(-z)), words: top.filter((k) => k >= 0) };
 }
 
