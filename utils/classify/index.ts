@@ -5,6 +5,7 @@
  *   text ─▶ normalise (skeleton + offset map) ─▶ word rules (one trigger scan)
  *                                               ├▶ other readings / masked words
  *                                               └▶ spam signals (links, phrases, layout)
+ *                                                  └▶ the learned reading, when the rules say less than spam
  *        ─▶ policy (categories, action, reasons) ─▶ Verdict
  *
  * See docs/classifier.md.
