@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from './fnv';
 import { isAimed, isBoughGenitive, isDogSex, isHatBlock, isTaleHero, isTitle } from './aim';
 import { build, expand, WORD_TRIGGER } from './automaton';
 import { startBits, startTrie, sticky, type StartTrie } from './firsts';
@@ -254,9 +255,6 @@ function tokenAt(nz: Normalised, pos: number): number {
   return lo;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
 /** Words already read, by hash: a cached word is looked up without building its string. */
 const tokenCache = new Map<number, { word: string; rules: readonly WordRule[] }>();
 
@@ -264,7 +262,7 @@ function rulesForToken(nz: Normalised, t: number): { word: string; rules: readon
   const from = nz.tokSkelStart[t]!;
   const to = nz.tokSkelEnd[t]!;
   let hash = FNV_OFFSET;
-  for (let p = from; p < to; p++) hash = Math.imul(hash ^ nz.codes[p]!, FNV_PRIME);
+  for (let p = from; p < to; p++) hash = fnvStep(hash, nz.codes[p]!);
   const hit = tokenCache.get(hash);
   if (hit && hit.word.length === to - from) {
     let same = true;

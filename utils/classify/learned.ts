@@ -1,14 +1,16 @@
 /**
  * A learned reading of spam, beside the rules: logistic regression over the skeleton's words —
  * each word's first five letters and each pair of neighbouring words' first four — and a few
- * facts of the text's layout (digits, a link, an `@`, Latin words, emoji, shouting, length).
+ * facts of the text's layout (length, emoji, shouting).
  *
  * The weights are data (`rules/spam-model.ts`), trained by `scripts/train-spam.ts` on texts the
  * project may ship (`test/fixtures/classify/train/`); see docs/classifier.md. The rules stay the
  * first reader: the model is asked only about a text the rules did not call spam, and its word
  * weights say which words to show the moderator.
  */
+import { FNV_OFFSET, fnvStep } from './fnv';
 import { Flag, type Normalised } from './normalise';
+import { COUNTER_RULES } from './policy';
 import type { SpamSignal } from './spam';
 import { SPAM_MODEL } from './rules/spam-model';
 
@@ -16,13 +18,8 @@ import { SPAM_MODEL } from './rules/spam-model';
 export const WORD_LETTERS = 5;
 export const PAIR_LETTERS = 4;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 const SPACE = 32;
-
-function fold(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME);
-}
+const fold = fnvStep;
 
 function foldString(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) h = fold(h, s.charCodeAt(i));
@@ -38,23 +35,18 @@ const WORD_SEED = featureHash('w:');
 const PAIR_SEED = featureHash('b:');
 const START = '^';
 
-const LENGTHS = ['#n0', '#n1', '#n2', '#n3', '#n4'];
-const EMOJI = '#emoji';
-const EMOJI3 = '#emoji3';
-const CAPS = '#caps';
+/** The layout facts by name: a text has one length in words (`#n0`–`#n4`), and emoji or shouting. */
+const LAYOUT = ['#n0', '#n1', '#n2', '#n3', '#n4', '#emoji', '#emoji3', '#caps'];
 
-function lengthBucket(n: number): number {
-  return n < 3 ? 0 : n < 8 ? 1 : n < 20 ? 2 : n < 50 ? 3 : 4;
-}
-
-/** The layout facts, by name: a length bucket (in words), emoji, shouting. */
-function layoutFeatures(nz: Normalised): string[] {
+/** The layout facts a text has, as a bit set over {@link LAYOUT}. */
+function layoutBits(nz: Normalised): number {
   const g = nz.info;
-  const out = [LENGTHS[lengthBucket(nz.tokenCount)]!];
-  if (g.emoji > 0) out.push(EMOJI);
-  if (g.emoji >= 3) out.push(EMOJI3);
-  if (g.letters >= 12 && g.upper * 2 > g.letters) out.push(CAPS);
-  return out;
+  const n = nz.tokenCount;
+  let bits = 1 << (n < 3 ? 0 : n < 8 ? 1 : n < 20 ? 2 : n < 50 ? 3 : 4);
+  if (g.emoji > 0) bits |= 1 << 5;
+  if (g.emoji >= 3) bits |= 1 << 6;
+  if (g.letters >= 12 && g.upper * 2 > g.letters) bits |= 1 << 7;
+  return bits;
 }
 
 /**
@@ -72,7 +64,8 @@ export function featureNames(nz: Normalised): string[] {
     out.add(`b:${prev} ${head}`);
     prev = head;
   }
-  for (const f of layoutFeatures(nz)) out.add(f);
+  const bits = layoutBits(nz);
+  LAYOUT.forEach((name, i) => bits & (1 << i) && out.add(name));
   return [...out];
 }
 
@@ -84,11 +77,8 @@ interface Table {
   weights: Float32Array;
   /** The text each slot was last counted for: a feature counts once per text. */
   stamp: Int32Array;
-  /** The layout features' weights (0 when the model has none). */
-  lengths: Float32Array;
-  emoji: number;
-  emoji3: number;
-  caps: number;
+  /** The weights of {@link LAYOUT} (0 where the model has none). */
+  layout: Float32Array;
 }
 
 let table: Table | null = null;
@@ -104,12 +94,8 @@ function buildTable(): Table {
     used: new Uint8Array(size),
     weights: new Float32Array(size),
     stamp: new Int32Array(size),
-    lengths: new Float32Array(LENGTHS.length),
-    emoji: SPAM_MODEL.weights[EMOJI] ?? 0,
-    emoji3: SPAM_MODEL.weights[EMOJI3] ?? 0,
-    caps: SPAM_MODEL.weights[CAPS] ?? 0,
+    layout: Float32Array.from(LAYOUT, (name) => SPAM_MODEL.weights[name] ?? 0),
   };
-  LENGTHS.forEach((name, i) => (t.lengths[i] = SPAM_MODEL.weights[name] ?? 0));
   for (const [name, w] of entries) {
     const h = featureHash(name);
     let i = h & t.mask;
@@ -186,12 +172,8 @@ export function spamProbability(nz: Normalised): LearnedReading {
       top[j] = k;
     }
   }
-  // The layout, as layoutFeatures() names it.
-  const g = nz.info;
-  z += t.lengths[lengthBucket(nz.tokenCount)]!;
-  if (g.emoji > 0) z += t.emoji;
-  if (g.emoji >= 3) z += t.emoji3;
-  if (g.letters >= 12 && g.upper * 2 > g.letters) z += t.caps;
+  const bits = layoutBits(nz);
+  for (let i = 0; i < LAYOUT.length; i++) if (bits & (1 << i)) z += t.layout[i]!;
   return { p: 1 / (1 + Math.exp(-z)), words: top.filter((k) => k >= 0) };
 }
 
@@ -201,9 +183,6 @@ export function spamProbability(nz: Normalised): LearnedReading {
  * (docs/classifier.md): below it the model begins to delete residents' notices.
  */
 export const LEARNED_SPAM = 0.95;
-
-/** Counter-signals (an official addressee, a public employer, a lost-and-found notice) the model cannot weigh. */
-const COUNTER = new Set(['spam/addressee', 'spam/employer', 'spam/lost']);
 
 /**
  * Texts the model does not read, whatever their words: a call for volunteers, or one to write
@@ -221,7 +200,8 @@ const NOT_READ = / (?:добровол|волонтер|собществ)/;
 export function learnedSignal(nz: Normalised, out: SpamSignal[]): boolean {
   const n = nz.tokenCount;
   if (n === 0) return false;
-  for (const s of out) if (COUNTER.has(s.rule)) return false;
+  // Counter-signals (an official addressee, a public employer, a lost-and-found notice): the model cannot weigh them.
+  for (const s of out) if (COUNTER_RULES.has(s.rule)) return false;
   let cyrillic = 0;
   for (let k = 0; k < n; k++) if (nz.tokFlags[k]! & Flag.Cyrillic) cyrillic++;
   if (cyrillic * 2 < n) return false;

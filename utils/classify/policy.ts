@@ -172,6 +172,9 @@ export function spamScore(signals: readonly SpamSignal[]): { score: number; coun
 
 const LEARNED = 'spam/learned';
 
+/** Signals against spam, never shown: an official addressee, a public employer, a lost-and-found notice. */
+export const COUNTER_RULES: ReadonlySet<string> = new Set(['spam/addressee', 'spam/employer', 'spam/lost']);
+
 function rulesScore(signals: readonly SpamSignal[]): { score: number; counted: readonly SpamSignal[] } {
   // Per rule: the largest weight (the first signal that has it), doubled at most when the rule
   // found two or more places ("ставки … казино"), so that one word repeated five times is not
