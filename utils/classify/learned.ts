@@ -9,7 +9,7 @@
  * weights say which words to show the moderator.
  */
 import { FNV_OFFSET, fnvStep } from './fnv';
-import { Flag, type Normalised } from './normalise';
+import type { Normalised } from './normalise';
 import { COUNTER_RULES } from './policy';
 import type { SpamSignal } from './spam';
 import { SPAM_MODEL } from './rules/spam-model';
@@ -180,9 +180,9 @@ export function spamProbability(nz: Normalised): LearnedReading {
 /**
  * The probability from which the model's reading alone makes a text spam. Chosen on the
  * Telegram tune split and the project's trap comments with the rules in place
- * (docs/classifier.md): below it the model begins to delete residents' notices.
+ * (docs/classifier.md): below it the model begins to delete residents' questions and notices.
  */
-export const LEARNED_SPAM = 0.95;
+export const LEARNED_SPAM = 0.9;
 
 /**
  * Texts the model does not read, whatever their words: a call for volunteers, or one to write
@@ -194,17 +194,15 @@ const NOT_READ = / (?:добровол|волонтер|собществ)/;
 /**
  * Adds the model's reading to a text's spam signals when it is sure (see {@link LEARNED_SPAM}),
  * shown on the words that weigh most; says whether it did. The policy reads it as enough to
- * delete, never to blacklist (policy.ts). A text mostly in Latin letters is left to the rules
- * (`spam/english`): the skeleton reads Latin by its shapes, which says nothing of English words.
+ * delete, never to blacklist (policy.ts). English and other Latin-script texts are read too: the
+ * skeleton spells them in Cyrillic letters, and the training has spam and residents' messages
+ * in those languages.
  */
 export function learnedSignal(nz: Normalised, out: SpamSignal[]): boolean {
   const n = nz.tokenCount;
   if (n === 0) return false;
   // Counter-signals (an official addressee, a public employer, a lost-and-found notice): the model cannot weigh them.
   for (const s of out) if (COUNTER_RULES.has(s.rule)) return false;
-  let cyrillic = 0;
-  for (let k = 0; k < n; k++) if (nz.tokFlags[k]! & Flag.Cyrillic) cyrillic++;
-  if (cyrillic * 2 < n) return false;
   const { p, words } = spamProbability(nz);
   if (p < LEARNED_SPAM || words.length === 0 || NOT_READ.test(nz.skeleton)) return false;
   const text = nz.source;

@@ -82,9 +82,21 @@ describe('the learned reading in a verdict', () => {
     // Volunteers and the page's own messages: a public body's notices.
     'Срочно требуются добровольцы на уборку берега, звоните',
     'Набор в кружки ДК открыт, занятия бесплатные, пишите в сообщения сообщества.',
-    // English is left to the rules: the skeleton reads Latin letters by their shapes.
-    'Please contact me about my mother, she lives in your district and needs help',
   ])('it does not read: %s', (text) => {
     expect(classify(text).matches.map((m) => m.rule)).not.toContain('spam/learned');
+  });
+
+  test('it reads English: a bonus ad is deleted, a visitor\'s request is not', () => {
+    const ad = classify('Free bonus for new players, register today');
+    expect(ad.matches.map((m) => m.rule)).toContain('spam/learned');
+    expect(ad.action).toBe('delete');
+    for (const text of [
+      'Please contact me about my mother, she lives in your district and needs help',
+      'How much does a bus ticket cost now?',
+      'Who can I write to about my residence registration? I have been waiting for two weeks',
+    ]) {
+      const v = classify(text);
+      expect(v.categories, text).not.toContain('spam');
+    }
   });
 });
