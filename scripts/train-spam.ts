@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { featureNames } from '../utils/classify/learned';
 import { normalise } from '../utils/classify/normalise';
+import { innocentComments, labelledSamples } from '../test/unit/classify/fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'classify');
@@ -54,11 +55,8 @@ export function readExamples(): Example[] {
     if (!spam && !name.startsWith('ham-')) continue;
     for (const text of lines(path.join(TRAIN_DIR, name))) out.push({ text, spam });
   }
-  for (const line of lines(path.join(FIXTURES, 'labelled.tsv'))) {
-    const [labels = '', ...text] = line.split('\t');
-    out.push({ text: text.join('\t'), spam: labels.split(',').includes('spam') });
-  }
-  for (const text of lines(path.join(FIXTURES, 'innocent.txt'))) out.push({ text, spam: false });
+  for (const [labels, text] of labelledSamples()) out.push({ text, spam: labels.includes('spam') });
+  for (const text of innocentComments()) out.push({ text, spam: false });
   return out;
 }
 

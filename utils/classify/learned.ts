@@ -199,8 +199,7 @@ const NOT_READ = / (?:добровол|волонтер|собществ)/;
  * in those languages.
  */
 export function learnedSignal(nz: Normalised, out: SpamSignal[]): boolean {
-  const n = nz.tokenCount;
-  if (n === 0) return false;
+  if (nz.tokenCount === 0) return false;
   // Counter-signals (an official addressee, a public employer, a lost-and-found notice): the model cannot weigh them.
   for (const s of out) if (COUNTER_RULES.has(s.rule)) return false;
   const { p, words } = spamProbability(nz);
