@@ -28,12 +28,12 @@ export const SETTINGS = {
   /** A feature is learned only when at least this many training texts have it. */
   minTexts: 5,
   /** Weights nearer to zero than this are dropped from the model. */
-  prune: 0.5,
+  prune: 0.25,
   /**
    * Spam weighs this much of the ham in total: most texts on an official page are not spam, and
    * a model trained on equal shares deletes residents' words too readily.
    */
-  spamShare: 0.3,
+  spamShare: 0.4,
 };
 
 export interface Example {

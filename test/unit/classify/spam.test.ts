@@ -313,8 +313,14 @@ describe('spam: a mobile number that signs the text off', () => {
     '89123456789',
     'Позвоню вам по 8 (3452) 61-40-73',
   ])('%s → no spam', (text) => expect(classify(text).categories).toEqual([]));
-  test('a number inside the text only supports', () => {
-    expect(classify('Автоподбор, +7 902 555-11-22, выезд по области').categories).toEqual([]);
+  test.each(['Звонила в управляющую, +7 902 555-11-22, обещали прислать мастера', 'Позвонила по +7 902 555-11-22, там сказали ждать до пятницы'])(
+    'a number inside the text only supports: %s → no spam',
+    (text) => expect(classify(text).categories).toEqual([]),
+  );
+  test('a trade around a number inside the text is left to the learned reading: deleted, never blacklisted', () => {
+    const v = classify('Автоподбор, +7 902 555-11-22, выезд по области');
+    expect(v.action).toBe('delete');
+    expect(v.matches.map((m) => m.rule).sort()).toEqual(['spam/learned', 'spam/phone']);
   });
 });
 
