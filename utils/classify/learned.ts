@@ -50,7 +50,7 @@ function layoutBits(nz: Normalised): number {
 }
 
 /**
- * Every feature of a text by name, each once ("w:зараб", "b:пиши лс", "#digits"): what the
+ * Every feature of a text by name, each once ("w:зараб", "b:пиши лс", "#emoji"): what the
  * training reads. {@link spamProbability} computes the same from the codes without strings.
  */
 export function featureNames(nz: Normalised): string[] {
