@@ -10,6 +10,7 @@
  */
 import { FNV_OFFSET, fnvStep } from './fnv';
 import type { Normalised } from './normalise';
+import { unpackWeights } from './packed-weights';
 import { COUNTER_RULES } from './policy';
 import type { SpamSignal } from './spam';
 import { SPAM_MODEL } from './rules/spam-model';
@@ -84,17 +85,24 @@ interface Table {
 let table: Table | null = null;
 let textNo = 0;
 
+/** The model's weights by feature name (the layout's and the unpacked words'). */
+export function modelWeights(): Map<string, number> {
+  const out = unpackWeights(SPAM_MODEL.words);
+  for (const [name, w] of Object.entries(SPAM_MODEL.layout)) out.set(name, w);
+  return out;
+}
+
 function buildTable(): Table {
-  const entries = Object.entries(SPAM_MODEL.weights);
+  const entries = unpackWeights(SPAM_MODEL.words);
   let size = 1;
-  while (size < entries.length * 2) size <<= 1;
+  while (size < entries.size * 2) size <<= 1;
   const t: Table = {
     mask: size - 1,
     keys: new Int32Array(size),
     used: new Uint8Array(size),
     weights: new Float32Array(size),
     stamp: new Int32Array(size),
-    layout: Float32Array.from(LAYOUT, (name) => SPAM_MODEL.weights[name] ?? 0),
+    layout: Float32Array.from(LAYOUT, (name) => SPAM_MODEL.layout[name] ?? 0),
   };
   for (const [name, w] of entries) {
     const h = featureHash(name);

@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { MODEL_FILE, modelSource, readExamples, train } from '../../../scripts/train-spam';
 import { classify } from '../../../utils/classify';
-import { featureNames, LEARNED_SPAM, spamProbability } from '../../../utils/classify/learned';
+import { featureNames, LEARNED_SPAM, modelWeights, spamProbability } from '../../../utils/classify/learned';
 import { normalise, scan } from '../../../utils/classify/normalise';
 import { SPAM_MODEL } from '../../../utils/classify/rules/spam-model';
+
+const WEIGHTS = modelWeights();
 
 /** The probability computed the slow way: the features by name, summed from the model's table. */
 function byNames(text: string): number {
   let z = SPAM_MODEL.bias;
-  for (const f of featureNames(normalise(text))) z += SPAM_MODEL.weights[f] ?? 0;
+  for (const f of featureNames(normalise(text))) z += WEIGHTS.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
