@@ -3,7 +3,7 @@ import { isAimed, isBoughGenitive, isDogSex, isHatBlock, isTaleHero, isTitle } f
 import { build, expand, WORD_TRIGGER } from './automaton';
 import { startBits, startTrie, sticky, type StartTrie } from './firsts';
 import { Flag, isEnglish, scan, wordOf, type Normalised, type Scan } from './normalise';
-import { decide, type RuleMatch } from './policy';
+import { decide, type RuleMatch, type SpamScore } from './policy';
 import { insultPhraseRules, insultRules } from './rules/insult';
 import { MASKED_FORMS, obsceneRules } from './rules/obscene';
 import type { WordRule } from './rules/rule';
@@ -482,8 +482,8 @@ function moderatorWords(ctx: Ctx): void {
  *       matches: [{ category: 'obscene', start: 3, end: 10, term: 'п@здец', rule: 'obscene/pizd+masked', … }], … }
  */
 export function classify(text: string, options?: ClassifyOptions): Verdict {
-  const { matches, spam } = evidence(text, options, true);
-  return decide(text, matches, spam, RULESET_VERSION);
+  const { matches, spam, scored } = evidence(text, options, true);
+  return decide(text, matches, spam, RULESET_VERSION, scored);
 }
 
 /**
@@ -491,7 +491,11 @@ export function classify(text: string, options?: ClassifyOptions): Verdict {
  * no signal will be added to it: sums and phones, which only support other evidence, are then
  * looked for only when there is evidence they could support.
  */
-export function evidence(text: string, options?: ClassifyOptions, final = false): { matches: RuleMatch[]; spam: SpamSignal[] } {
+export function evidence(
+  text: string,
+  options?: ClassifyOptions,
+  final = false,
+): { matches: RuleMatch[]; spam: SpamSignal[]; scored: SpamScore | null } {
   const compiled = compileOptions(options);
   const nz = scan(text, AUTOMATON);
   const ctx: Ctx = { nz, matches: [], options: compiled, spam: [] };
@@ -501,6 +505,6 @@ export function evidence(text: string, options?: ClassifyOptions, final = false)
     if (nz.found & INSULT_PHRASES) insultPhrases(ctx);
     if (compiled.wordPatterns.length) moderatorWords(ctx);
   }
-  findSpamSignals(nz, compiled, ctx.spam, phrases, final);
-  return { matches: ctx.matches, spam: ctx.spam };
+  const scored = findSpamSignals(nz, compiled, ctx.spam, phrases, final);
+  return { matches: ctx.matches, spam: ctx.spam, scored };
 }

@@ -158,12 +158,18 @@ function apart(signals: readonly SpamSignal[], a: string, b: string): boolean {
   return false;
 }
 
+/** A text's spam score and the signals counted in it (those shown to the moderator). */
+export interface SpamScore {
+  score: number;
+  counted: readonly SpamSignal[];
+}
+
 /**
  * A text's spam score and the signals shown for it. The learned reading (`spam/learned`, added
  * only when the rules' score is below {@link SPAM_DELETE}) makes it exactly that: the model
  * deletes, and only the rules blacklist.
  */
-export function spamScore(signals: readonly SpamSignal[]): { score: number; counted: readonly SpamSignal[] } {
+export function spamScore(signals: readonly SpamSignal[]): SpamScore {
   const rules = rulesScore(signals);
   if (rules.score >= SPAM_DELETE) return rules;
   for (let i = signals.length - 1; i >= 0; i--) if (signals[i]!.rule === LEARNED) return { score: SPAM_DELETE, counted: signals };
@@ -175,7 +181,7 @@ const LEARNED = 'spam/learned';
 /** Signals against spam, never shown: an official addressee, a public employer, a lost-and-found notice. */
 export const COUNTER_RULES: ReadonlySet<string> = new Set(['spam/addressee', 'spam/employer', 'spam/lost']);
 
-function rulesScore(signals: readonly SpamSignal[]): { score: number; counted: readonly SpamSignal[] } {
+function rulesScore(signals: readonly SpamSignal[]): SpamScore {
   // Per rule: the largest weight (the first signal that has it), doubled at most when the rule
   // found two or more places ("ставки … казино"), so that one word repeated five times is not
   // five signals. A comment has a handful of signals: rules are grouped by comparing them, not
@@ -340,9 +346,13 @@ function nothing(ruleset: string): Verdict {
   return { categories: [], action: 'none', matches: [], reasons: [], ruleset };
 }
 
-export function decide(text: string, words: readonly RuleMatch[], spam: readonly SpamSignal[], ruleset: string): Verdict {
+/**
+ * The verdict on a comment's evidence. `scored` is `spamScore(spam)` when the caller has it
+ * already (see findSpamSignals).
+ */
+export function decide(text: string, words: readonly RuleMatch[], spam: readonly SpamSignal[], ruleset: string, scored?: SpamScore | null): Verdict {
   if (words.length === 0 && spam.length === 0) return nothing(ruleset);
-  const { score, counted } = spamScore(spam);
+  const { score, counted } = scored ?? spamScore(spam);
   // Spam below one point with no word found decides nothing (most comments with a keyword).
   if (words.length === 0 && score < 1) return nothing(ruleset);
   let categories = 0;

@@ -1,7 +1,7 @@
 import { startBits, startTrie, sticky, type StartTrie } from './firsts';
 import { learnedSignal } from './learned';
 import { bufferToString, Flag, wordOf, type Normalised, type TextInfo } from './normalise';
-import { EVASION, SPAM_DELETE, spamScore } from './policy';
+import { EVASION, SPAM_DELETE, spamScore, type SpamScore } from './policy';
 import { MESSENGERS, SHORTENERS, SOCIAL, spamPhraseRules } from './rules/spam';
 import type { CompiledOptions } from './wordlist';
 
@@ -451,9 +451,11 @@ function linkSignal(host: string, start: number, end: number, term: string, opti
 
 /**
  * Finds every spam signal of one comment and appends it to `out`. `phrases` has bit k set when
- * the automaton saw an anchor of phrase rule k (the other phrase patterns are skipped).
+ * the automaton saw an anchor of phrase rule k (the other phrase patterns are skipped). Returns
+ * the score of `out` when it has computed it after the last signal was added (the policy then need
+ * not compute it again), or null.
  */
-export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: SpamSignal[], phrases = -1, final = false): void {
+export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: SpamSignal[], phrases = -1, final = false): SpamScore | null {
   const text = nz.source;
   const g = nz.info;
   if (g.linkish || (g.latinWord && /точка|dot/i.test(text))) {
@@ -573,7 +575,10 @@ export function findSpamSignals(nz: Normalised, options: CompiledOptions, out: S
   if (promise) dropMoneyInsidePromise(out);
   // The model reads what the rules did not call spam (see learned.ts); the sums it may then show
   // are looked for as for any other evidence.
-  if (spamScore(out).score < SPAM_DELETE && learnedSignal(nz, out) && g.digits && final && !numbers) addNumbers(text, out, numbersAt);
+  const scored = spamScore(out);
+  if (scored.score >= SPAM_DELETE || !learnedSignal(nz, out)) return scored;
+  if (g.digits && final && !numbers) addNumbers(text, out, numbersAt);
+  return null;
 }
 
 function addNumbers(text: string, out: SpamSignal[], at: number): void {
