@@ -515,6 +515,9 @@ const ADJECTIVE = /^[а-я]{2,}(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|[
  * end, and — when `opening` — at a sentence's start before a comma or "!", or as a sentence of
  * their own.
  */
+/** "который" in its forms: a relative clause. */
+const RELATIVE = /^котор/;
+
 function isVocative(nz: Normalised, from: number, to: number, opening: boolean): boolean {
   const count = nz.tokenCount;
   const before = gapBefore(nz, from);
@@ -524,7 +527,9 @@ function isVocative(nz: Normalised, from: number, to: number, opening: boolean):
   const sentenceEnd = to === count - 1 || SENTENCE_END.test(after);
   if (before.includes(',') && sentenceEnd) return true;
   if (!opening) return false;
-  if (sentenceStart && (after.includes(',') || after.includes('!'))) return true;
+  // An animal a relative clause then describes is spoken of, not to: "Осёл, который катает детей"
+  // (not "Козёл, который нами правит": козёл names a person far more often).
+  if (sentenceStart && (after.includes(',') || after.includes('!'))) return !(after.includes(',') && LITERAL.test(word(nz, from)) && to + 1 < count && RELATIVE.test(word(nz, to + 1)));
   // A sentence of its own after another: "… не лезь. Дура."; or opening the comment before more,
   // when it can only be a person ("Клоун. Опять врёт", not "Крысы. В подвале полно").
   if (sentenceStart && sentenceEnd && from > 0) return true;
