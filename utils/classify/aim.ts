@@ -510,14 +510,14 @@ const FOR_PEOPLE = /^(?:туп|глуп|убог|ущербн|слабоумн|�
  */
 const ADJECTIVE = /^[а-я]{2,}(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|[иеая]ся|[иы]йся)$|^[а-я]{4,}н[яе]$/;
 
+/** "который" in its forms: a relative clause. */
+const RELATIVE = /^котор/;
+
 /**
  * Whether the words from `from` to `to` are addressed to someone: after a comma at a sentence's
  * end, and — when `opening` — at a sentence's start before a comma or "!", or as a sentence of
  * their own.
  */
-/** "который" in its forms: a relative clause. */
-const RELATIVE = /^котор/;
-
 function isVocative(nz: Normalised, from: number, to: number, opening: boolean): boolean {
   const count = nz.tokenCount;
   const before = gapBefore(nz, from);

@@ -685,6 +685,9 @@ describe('insult: a dog in a comment about a dog', () => {
     'Ребята, вчера кто-то сбил собаку и уехал. Пёс живой, лапа сломана, отвезли в ветеринарку',
     'Щенок потерялся, хвост белый, ошейник красный, помогите найти',
   ])('%s → clean', (t) => expect(classify(t).categories).toEqual([]));
+  test.each(['Ты пёс позорный, собака лает на весь двор', 'Пёс шелудивый, лапы прочь от бюджета', 'Депутат, пёс поганый, уходи'])('%s → insult', (t) =>
+    expect(classify(t).categories).toContain('insult'),
+  );
 });
 
 describe('insult: an animal a relative clause describes is spoken of, not to', () => {
@@ -693,9 +696,6 @@ describe('insult: an animal a relative clause describes is spoken of, not to', (
     (t) => expect(classify(t).categories).toEqual([]),
   );
   test.each(['Козёл, который нами правит, опять поднял тарифы', 'Осёл, иди проспись', 'Овца, помолчи'])('%s → insult', (t) =>
-    expect(classify(t).categories).toContain('insult'),
-  );
-  test.each(['Ты пёс позорный, собака лает на весь двор', 'Пёс шелудивый, лапы прочь от бюджета', 'Депутат, пёс поганый, уходи'])('%s → insult', (t) =>
     expect(classify(t).categories).toContain('insult'),
   );
 });
