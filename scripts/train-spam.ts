@@ -12,9 +12,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { featureNames } from '../utils/classify/learned';
-import { packWeights, unpackWeights } from '../utils/classify/packed-weights';
-import { SPAM_MODEL } from '../utils/classify/rules/spam-model';
+import { featureNames, modelWeights } from '../utils/classify/learned';
+import { packWeights } from '../utils/classify/packed-weights';
 import { normalise } from '../utils/classify/normalise';
 import { innocentComments, labelledSamples } from '../test/unit/classify/fixtures';
 
@@ -151,8 +150,7 @@ ${packed.join('\n')}
 function main(): void {
   if (process.argv.includes('--list')) {
     // The committed model, one feature a line, heaviest toward spam first.
-    const weights = [...Object.entries(SPAM_MODEL.layout), ...unpackWeights(SPAM_MODEL.words)];
-    const lines = weights.sort((a, b) => b[1] - a[1]).map(([name, w]) => `${w.toFixed(2).padStart(6)}  ${name}\n`);
+    const lines = [...modelWeights()].sort((a, b) => b[1] - a[1]).map(([name, w]) => `${w.toFixed(2).padStart(6)}  ${name}\n`);
     process.stdout.on('error', () => process.exit(0)); // a reader that stops early (| head)
     process.stdout.write(lines.join(''));
     return;
