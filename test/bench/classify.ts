@@ -10,7 +10,10 @@
  *
  * Speed: every library classifies the same corpus (all real comments of every set); one warm-up
  * pass, then timed passes; the median pass gives comments/s and MB/s (UTF-8 bytes). Every library
- * runs as it ships: the peers from their packages, this classifier from its esbuild bundle.
+ * runs as it ships: the peers from their packages, this classifier from its esbuild bundle. Two
+ * parts of this classifier are timed in the same turns, to show where its time goes: the normaliser
+ * alone (`norma-stage-normalise`) and the normaliser with the word and phrase rules of obscene
+ * language and insults, without the spam detectors (`norma-stage-words`; see classify-stages.ts).
  *
  * Size: the minified bundle of utils/classify/index.ts, as a content script would ship it.
  */
@@ -26,6 +29,7 @@ import ruLat from 'bad-words-next/lib/ru_lat';
 import { Filter } from 'glin-profanity';
 import leo from 'leo-profanity';
 import { classify } from '../../utils/classify/index';
+import type { stages } from './classify-stages';
 import type { BenchResult, BenchSuite } from './types';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -425,13 +429,22 @@ async function bundleSize(): Promise<{ bytes: number; utf8Bytes: number; gzipByt
  * a property lookup on another module).
  */
 async function bundledClassify(): Promise<typeof classify> {
+  return (await bundled<{ classify: typeof classify }>(CLASSIFY_ENTRY)).classify;
+}
+
+/** The classifier's parts (see classify-stages.ts), bundled the same way. */
+async function bundledStages(): Promise<typeof stages> {
+  return (await bundled<{ stages: typeof stages }>(join(here, 'classify-stages.ts'))).stages;
+}
+
+async function bundled<T>(entry: string): Promise<T> {
   const esbuild = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'norma-classify-'));
   const file = join(dir, 'classify.mjs');
-  await esbuild.build({ entryPoints: [CLASSIFY_ENTRY], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'silent' });
-  const mod = (await import(pathToFileURL(file).href)) as { classify: typeof classify };
+  await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'silent' });
+  const mod = (await import(pathToFileURL(file).href)) as T;
   rmSync(dir, { recursive: true, force: true });
-  return mod.classify;
+  return mod;
 }
 
 const round3 = (n: number | null): number | null => (n === null ? null : Math.round(n * 1000) / 1000);
@@ -457,19 +470,22 @@ export const classifySuite: BenchSuite = {
     const rows: BenchResult[] = [];
     const passes = Number(process.env.BENCH_PASSES ?? 5);
     const all = contenders(await bundledClassify());
+    // The classifier's parts, timed in the same turns: where its time goes (they give no verdict).
+    const parts = Object.entries(await bundledStages()).map(([stage, run]) => ({ name: `norma-stage-${stage}`, run }));
+    const timed = [...all.map((c) => ({ name: c.name, run: (t: string) => c.run(t).size })), ...parts];
     // Speed: one warm-up pass each, then timed passes taken in turns (pass 1 of every library,
     // then pass 2, …) so that a change of load on the machine hits all of them alike; the median
     // pass of each counts.
     let sink = 0;
-    for (const c of all) for (const t of corpus) sink += c.run(t).size;
-    const times = new Map<string, number[]>(all.map((c) => [c.name, []]));
+    for (const c of timed) for (const t of corpus) sink += c.run(t);
+    const times = new Map<string, number[]>(timed.map((c) => [c.name, []]));
     for (let p = 0; p < passes && corpus.length; p++) {
-      for (const c of all) {
+      for (const c of timed) {
         const t0 = process.hrtime.bigint();
-        for (const t of corpus) sink += c.run(t).size;
+        for (const t of corpus) sink += c.run(t);
         times.get(c.name)!.push(Number(process.hrtime.bigint() - t0) / 1e9);
       }
-      log(`pass ${p + 1}/${passes}: ${all.map((c) => `${c.name} ${Math.round(times.get(c.name)![p]! * 1000)} ms`).join(', ')}`);
+      log(`pass ${p + 1}/${passes}: ${timed.map((c) => `${c.name} ${Math.round(times.get(c.name)![p]! * 1000)} ms`).join(', ')}`);
     }
     for (const c of all) {
       const secs = corpus.length ? median(times.get(c.name)!) : NaN;
@@ -503,19 +519,40 @@ export const classifySuite: BenchSuite = {
       });
       log(`${c.name}: ${(secs * 1000).toFixed(0)} ms a pass (median of ${passes}); held-out F1 ${JSON.stringify(pick('f1'))}`);
     }
+    const whole = corpus.length ? median(times.get('norma')!) : NaN;
+    for (const c of parts) {
+      const secs = corpus.length ? median(times.get(c.name)!) : NaN;
+      rows.push({
+        name: c.name,
+        suite: 'classify',
+        stage: true,
+        ms: Math.round(secs * 1000),
+        commentsPerSec: Math.round(corpus.length / secs),
+        mbPerSec: Math.round((corpusBytes / 1e6 / secs) * 100) / 100,
+        shareOfNorma: Math.round((secs / whole) * 1000) / 1000,
+        corpusComments: corpus.length,
+      });
+      log(`${c.name}: ${(secs * 1000).toFixed(0)} ms a pass (median of ${passes}), ${Math.round((secs / whole) * 100)} % of norma's`);
+    }
     const size = await bundleSize();
     rows.push({ name: 'classify-bundle', suite: 'classify', ...size });
     log(`classify-bundle: ${size.bytes} bytes minified (${size.utf8Bytes} as UTF-8), ${size.gzipBytes} gzipped`);
     return rows;
   },
   format(rows) {
-    const people = rows.filter((r) => r.name !== 'classify-bundle');
+    const people = rows.filter((r) => r.name !== 'classify-bundle' && r.stage !== true);
+    const parts = rows.filter((r) => r.stage === true);
     const f = (n: unknown): string => (typeof n === 'number' ? n.toFixed(3) : '—');
     const f2 = (n: unknown): string => (typeof n === 'number' ? n.toFixed(1) : '—');
     const out: string[] = [];
     out.push('Speed (one core, same corpus, median of timed passes):', '');
     out.push('| classifier | comments/s | MB/s |', '|---|---:|---:|');
     for (const r of people) out.push(`| ${r.name} | ${String(r.commentsPerSec)} | ${f2(r.mbPerSec)} |`);
+    if (parts.length) {
+      out.push('', "Where norma's time goes: its parts timed alone in the same turns (normalise: the normaliser; words: the normaliser with the word and phrase rules of obscene language and insults, no spam detector):", '');
+      out.push('| part | comments/s | MB/s | share of norma |', '|---|---:|---:|---:|');
+      for (const r of parts) out.push(`| ${r.name} | ${String(r.commentsPerSec)} | ${f2(r.mbPerSec)} | ${typeof r.shareOfNorma === 'number' ? `${Math.round(r.shareOfNorma * 100)} %` : '—'} |`);
+    }
     out.push('', 'Headline F1 (held-out unless noted): obscene on lexicon-heldout-masked, insult on insult-heldout (150 hand-labelled VK comments), spam on telegram-heldout, toxic on vk-heldout:', '');
     out.push('| classifier | obscene | insult | spam | toxic |', '|---|---:|---:|---:|---:|');
     for (const r of people) {

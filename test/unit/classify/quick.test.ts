@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classify, RULESET_VERSION } from '../../../utils/classify';
-import { evidence } from '../../../utils/classify/classify';
+import { evidence, WORD_RULES } from '../../../utils/classify/classify';
 import { decide } from '../../../utils/classify/policy';
 import { normalise, scan, type Normalised } from '../../../utils/classify/normalise';
 import { innocentComments, labelledSamples } from './fixtures';
@@ -125,5 +125,29 @@ describe('sums and phones are looked for only when they can count', () => {
     expect(classify('ПО ВСЕМ ВОПРОСАМ БЛАГОУСТРОЙСТВА +7 912 345-67-89 ВСЕГДА').action).toBe('review');
     expect(classify('Зaрaботок у депутатов в день').action).toBe('review');
     expect(classify('Зaрaботок 3000 в день').matches.map((m) => m.rule)).toEqual(['spam/earnings', 'spam/homoglyph', 'spam/short-pay', 'spam/income-claim']);
+  });
+});
+
+describe('the parts the benchmark times apart read as the whole does', () => {
+  const SPAM_WORDS = WORD_RULES.filter((r) => r.category === 'spam').map((r) => r.id);
+  const real = [...innocentComments(), ...labelledSamples().map(([, text]) => text)];
+
+  test('words: the same word matches, and no spam detector beyond the words', () => {
+    for (const text of real) {
+      const whole = evidence(text, undefined, true);
+      const words = evidence(text, undefined, true, 'words');
+      expect(words.matches, text).toEqual(whole.matches);
+      expect(words.scored, text).toBeNull();
+      // Spam words are read with the other words; links, phones and phrases are not looked for.
+      for (const s of words.spam) expect(SPAM_WORDS, text).toContain(s.rule.split('+')[0]);
+    }
+    expect(evidence('Пишите в лс, заработок от 5000 в день: t.me/xxx', undefined, true).spam.map((s) => s.rule)).toContain('spam/messenger');
+    expect(evidence('Пишите в лс, заработок от 5000 в день: t.me/xxx', undefined, true, 'words').spam.map((s) => s.rule)).not.toContain('spam/messenger');
+  });
+
+  test('normalise: nothing but the reading', () => {
+    for (const text of ['Ну п@здец, опять без света', 'ты дебил', 'Пишите в лс: t.me/xxx']) {
+      expect(evidence(text, undefined, true, 'normalise')).toEqual({ matches: [], spam: [], scored: null });
+    }
   });
 });
