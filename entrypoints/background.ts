@@ -6,7 +6,7 @@ import { overview, recordPage, recordPosts, setPageProfile } from '~/utils/db/re
 import { pageWeek } from '~/utils/db/week';
 import { onMessage } from '~/utils/messages';
 import { listProfiles } from '~/utils/norms/profiles';
-import { classify, classifyThread } from '~/utils/classify';
+import { classify, classifyThread, warmUp } from '~/utils/classify';
 import type { ClassifyOptions } from '~/utils/classify/types';
 import { styleDictionaryItem } from '~/components/check/dictionary-store';
 import { whatIf } from '~/utils/norms/counter';
@@ -94,6 +94,11 @@ export default defineBackground(() => {
   onMessage('authorHistory', ({ data }) => authorSummaries(db, AuthorKeysSchema.parse(data)));
 
   onMessage('getOverview', () => overview(db));
+
+  // The classifier's tables and compiled patterns are built while no page waits for them: the
+  // first page's comments would otherwise pay for them (a tenth of a second or more). After the
+  // listeners, so that a message that woke the worker is not held up by more than this.
+  setTimeout(warmUp, 0);
 });
 
 /** No lists: the classifier's own precompiled rules, with nothing to look up per comment. */

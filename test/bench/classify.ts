@@ -17,7 +17,8 @@
  *
  * Size: the minified bundle of utils/classify/index.ts, as a content script would ship it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -447,6 +448,53 @@ async function bundled<T>(entry: string): Promise<T> {
   return mod;
 }
 
+/** How many fresh processes each first-comments figure takes the median of. */
+const FIRST_RUNS = 7;
+/** The first comments a fresh reader is timed on: a long page's worth. */
+const FIRST_COUNT = 1000;
+
+/**
+ * The first comments after start-up, each run in a fresh Node process with the bundled module
+ * imported (not timed): `classify-first-1000-cold` classifies them at once; `…-warm` first calls
+ * `warmUp()` (not timed), as the background worker does when it starts. The difference is what the
+ * first page of comments no longer waits for: tables, and the patterns the engine compiles on first
+ * use. The comments are spread over the corpus (every 7,919th, wrapping), as a page mixes them.
+ */
+async function firstComments(corpus: string[], log: (line: string) => void): Promise<BenchResult[]> {
+  const esbuild = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'norma-first-'));
+  try {
+    const bundle = join(dir, 'classify.mjs');
+    await esbuild.build({ entryPoints: [CLASSIFY_ENTRY], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'silent' });
+    const sample = Array.from({ length: Math.min(FIRST_COUNT, corpus.length) }, (_, i) => corpus[(i * 7919) % corpus.length]!);
+    const texts = join(dir, 'texts.json');
+    writeFileSync(texts, JSON.stringify(sample));
+    const script = `
+      import { readFileSync } from 'node:fs';
+      const texts = JSON.parse(readFileSync(${JSON.stringify(texts)}, 'utf8'));
+      const { classify, warmUp } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+      if (process.argv[1] === 'warm') warmUp();
+      const t0 = performance.now();
+      let sink = 0;
+      for (const t of texts) sink += classify(t).matches.length;
+      process.stdout.write(JSON.stringify({ ms: performance.now() - t0, sink }));`;
+    const rows: BenchResult[] = [];
+    for (const mode of ['cold', 'warm'] as const) {
+      const ms: number[] = [];
+      for (let r = 0; r < FIRST_RUNS; r++) {
+        const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, mode], { encoding: 'utf8' });
+        ms.push((JSON.parse(out) as { ms: number }).ms);
+      }
+      const name = `classify-first-${sample.length}-${mode}`;
+      rows.push({ name, suite: 'classify', ms: Math.round(median(ms) * 10) / 10, comments: sample.length, runs: FIRST_RUNS, min: Math.round(Math.min(...ms) * 10) / 10, max: Math.round(Math.max(...ms) * 10) / 10 });
+      log(`${name}: median ${median(ms).toFixed(1)} ms of ${FIRST_RUNS} fresh processes (${ms.map((x) => x.toFixed(0)).join(', ')})`);
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const round3 = (n: number | null): number | null => (n === null ? null : Math.round(n * 1000) / 1000);
 
 export const classifySuite: BenchSuite = {
@@ -534,13 +582,15 @@ export const classifySuite: BenchSuite = {
       });
       log(`${c.name}: ${(secs * 1000).toFixed(0)} ms a pass (median of ${passes}), ${Math.round((secs / whole) * 100)} % of norma's`);
     }
+    if (corpus.length) rows.push(...(await firstComments(corpus, log)));
     const size = await bundleSize();
     rows.push({ name: 'classify-bundle', suite: 'classify', ...size });
     log(`classify-bundle: ${size.bytes} bytes minified (${size.utf8Bytes} as UTF-8), ${size.gzipBytes} gzipped`);
     return rows;
   },
   format(rows) {
-    const people = rows.filter((r) => r.name !== 'classify-bundle' && r.stage !== true);
+    const people = rows.filter((r) => r.name !== 'classify-bundle' && r.stage !== true && !r.name.startsWith('classify-first-'));
+    const first = rows.filter((r) => r.name.startsWith('classify-first-'));
     const parts = rows.filter((r) => r.stage === true);
     const f = (n: unknown): string => (typeof n === 'number' ? n.toFixed(3) : '—');
     const f2 = (n: unknown): string => (typeof n === 'number' ? n.toFixed(1) : '—');
@@ -572,6 +622,11 @@ export const classifySuite: BenchSuite = {
         });
         out.push(`| ${set} | ${l} | ${cells.join(' | ')} |`);
       }
+    }
+    if (first.length) {
+      out.push('', 'The first comments after start-up, each run a fresh process (median; cold: at once; warm: after warmUp(), as the background worker starts):', '');
+      out.push('| figure | ms | range |', '|---|---:|---:|');
+      for (const r of first) out.push(`| ${r.name} | ${String(r.ms)} | ${String(r.min)}–${String(r.max)} |`);
     }
     const b = rows.find((r) => r.name === 'classify-bundle');
     if (b) out.push('', `classify-bundle: ${String(b.bytes)} bytes minified (${String(b.utf8Bytes)} with UTF-8 output, ${String(b.gzipBytes)} gzipped).`);

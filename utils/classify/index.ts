@@ -10,7 +10,7 @@
  *
  * See docs/classifier.md.
  */
-export { classify, RULESET_VERSION, WORD_RULES } from './classify';
+export { classify, RULESET_VERSION, warmUp, WORD_RULES } from './classify';
 export { classifyThread } from './thread';
 export { RULE_IDS } from './ids';
 export { normalise } from './normalise';

@@ -116,6 +116,11 @@ function buildTable(): Table {
   return t;
 }
 
+/** Builds the weights' table now rather than on the first text the model reads. */
+export function buildLearnedTable(): void {
+  table ??= buildTable();
+}
+
 function slotOf(t: Table, h: number): number {
   let i = h & t.mask;
   while (t.used[i]) {

@@ -320,6 +320,18 @@ let phraseTexts = 0;
  */
 const TAIL_ONLY = spamPhraseRules.every((r) => !/\(\?<|\^|\\[bB]/.test(r.pattern.source));
 const PROMISE = spamPhraseRules.map((r) => r.id === 'spam/promise');
+
+/** Builds the phrases' start table now (see {@link START_AFTER}): for a reader that will see many comments. */
+export function buildSpamTables(): void {
+  startTable ??= buildStartTable();
+}
+
+function buildStartTable(): StartTrie {
+  return startTrie(
+    spamPhraseRules.map((r) => r.pattern),
+    START_DEPTH,
+  );
+}
 let phrasePos = new Int32Array(256);
 let phraseMask = new Uint32Array(256);
 
@@ -332,12 +344,8 @@ let phraseMask = new Uint32Array(256);
 function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): boolean {
   if (startTable === null) {
     if (++phraseTexts <= START_AFTER) return searchPhrases(nz, phrases, out);
-    startTable = startTrie(
-      spamPhraseRules.map((r) => r.pattern),
-      START_DEPTH,
-    );
   }
-  const START = startTable;
+  const START = (startTable ??= buildStartTable());
   const codes = nz.codes;
   const len = nz.length;
   if (phrasePos.length < nz.tokenCount) {
