@@ -438,14 +438,21 @@ async function bundledStages(): Promise<typeof stages> {
   return (await bundled<{ stages: typeof stages }>(join(here, 'classify-stages.ts'))).stages;
 }
 
-async function bundled<T>(entry: string): Promise<T> {
+/** `entry` bundled by esbuild into one module at `file`, as the extension's build bundles it. */
+async function writeBundle(entry: string, file: string): Promise<void> {
   const esbuild = await import('esbuild');
-  const dir = mkdtempSync(join(tmpdir(), 'norma-classify-'));
-  const file = join(dir, 'classify.mjs');
   await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'silent' });
-  const mod = (await import(pathToFileURL(file).href)) as T;
-  rmSync(dir, { recursive: true, force: true });
-  return mod;
+}
+
+async function bundled<T>(entry: string): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'norma-classify-'));
+  try {
+    const file = join(dir, 'classify.mjs');
+    await writeBundle(entry, file);
+    return (await import(pathToFileURL(file).href)) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** How many fresh processes each first-comments figure takes the median of. */
@@ -461,11 +468,10 @@ const FIRST_COUNT = 1000;
  * use. The comments are spread over the corpus (every 7,919th, wrapping), as a page mixes them.
  */
 async function firstComments(corpus: string[], log: (line: string) => void): Promise<BenchResult[]> {
-  const esbuild = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'norma-first-'));
   try {
     const bundle = join(dir, 'classify.mjs');
-    await esbuild.build({ entryPoints: [CLASSIFY_ENTRY], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'silent' });
+    await writeBundle(CLASSIFY_ENTRY, bundle);
     const sample = Array.from({ length: Math.min(FIRST_COUNT, corpus.length) }, (_, i) => corpus[(i * 7919) % corpus.length]!);
     const texts = join(dir, 'texts.json');
     writeFileSync(texts, JSON.stringify(sample));

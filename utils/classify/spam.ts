@@ -342,9 +342,7 @@ let phraseMask = new Uint32Array(256);
  * alternative of every pattern at every word.
  */
 function phraseSignals(nz: Normalised, phrases: number, out: SpamSignal[]): boolean {
-  if (startTable === null) {
-    if (++phraseTexts <= START_AFTER) return searchPhrases(nz, phrases, out);
-  }
+  if (startTable === null && ++phraseTexts <= START_AFTER) return searchPhrases(nz, phrases, out);
   const START = (startTable ??= buildStartTable());
   const codes = nz.codes;
   const len = nz.length;
