@@ -1,7 +1,7 @@
 /**
  * The panel under the network's post editor (and its share dialog):
  *
- *   scanner pass ──► composer.editors(page) ──► a <norma-composer> after each new editor's form
+ *   scanner pass ──► (at most every 250 ms) composer.editors(page) ──► a <norma-composer> after each new editor's form
  *   typing (input) ──► 300 ms after the last key ──► background: checkDraft ──► the panel
  *
  * The draft goes to the extension's own worker only (norms, style, classifier); never off the device.
@@ -14,6 +14,12 @@ import { sendMessage, type DraftCheck } from '~/utils/messages';
 import type { PageRef, SiteAdapter } from '~/utils/sites/types';
 
 const TYPING_PAUSE_MS = 300;
+/**
+ * The editors are looked for at most this often: the search walks the whole page, and a page
+ * that is still arriving has a scanner pass every frame. An editor the moderator opens gets its
+ * panel within this time.
+ */
+const SEARCH_EVERY_MS = 250;
 
 export interface Composer {
   /** After a scanner pass: panels for editors that appeared. */
@@ -70,9 +76,22 @@ export function startComposer(adapter: SiteAdapter, page: PageRef, doc: Document
     run();
   };
 
+  let lastSearch = -Infinity;
+  let searchTimer = 0;
+  const search = (): void => {
+    searchTimer = 0;
+    if (signal.aborted) return;
+    lastSearch = win.performance.now();
+    for (const editor of reader.editors(doc)) if (!watched.has(editor)) watch(editor);
+  };
+  signal.addEventListener('abort', () => win.clearTimeout(searchTimer));
+
   return {
     afterPass: () => {
-      for (const editor of reader.editors(doc)) if (!watched.has(editor)) watch(editor);
+      if (searchTimer !== 0) return;
+      const wait = lastSearch + SEARCH_EVERY_MS - win.performance.now();
+      if (wait <= 0) search();
+      else searchTimer = win.setTimeout(search, wait);
     },
     weekChanged: () => recheck.forEach((run) => run()),
   };

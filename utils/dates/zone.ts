@@ -36,8 +36,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall clock in `timeZone` at instant `ms`. */
-export function wallClockAt(ms: number, timeZone: string): WallClock {
+/** The wall clock in `timeZone` at instant `ms`, as the engine's time-zone data gives it. */
+function readWallClock(ms: number, timeZone: string): WallClock {
   const out: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   let bc = false;
   for (const part of formatterFor(timeZone).formatToParts(ms)) {
@@ -72,11 +72,62 @@ export function wallClockAt(ms: number, timeZone: string): WallClock {
   return out;
 }
 
-/** Offset of `timeZone` from UTC at instant `ms`, in ms (east positive). */
+/** `ms` rounded down to a whole second (the zone data's precision). */
+const wholeSecond = (ms: number): number => ms - (((ms % 1000) + 1000) % 1000);
+
+/** Offset of `timeZone` from UTC at instant `ms`, in ms (east positive), read from the engine. */
+function readOffset(ms: number, timeZone: string): number {
+  const w = readWallClock(ms, timeZone);
+  // setUTCFullYear, not Date.UTC: that reads the years 0–99 as 1900–1999.
+  const asUtc = new Date(0);
+  asUtc.setUTCFullYear(w.year, w.month - 1, w.day);
+  asUtc.setUTCHours(w.hour, w.minute, w.second);
+  return asUtc.getTime() - wholeSecond(ms);
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** A zone's offsets by hour (ms / HOUR_MS, floored); NaN for an hour in which the offset changes. */
+const offsets = new Map<string, Map<number, number>>();
+/** Hours kept per zone: a page's dates span a few years at most; past this the table starts over. */
+const OFFSET_HOURS_KEPT = 50_000;
+
+/**
+ * Offset of `timeZone` from UTC at instant `ms`, in ms (east positive). Reading the engine's zone
+ * data costs tens of microseconds, and a page of comments asks thousands of times: the offset is
+ * kept per hour. An hour whose first and last second have the same offset has it throughout (a
+ * zone changes its offset months apart, at a whole second); an hour with a change is read exactly
+ * every time.
+ */
 function offsetAt(ms: number, timeZone: string): number {
-  const w = wallClockAt(ms, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - (ms - (((ms % 1000) + 1000) % 1000));
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    formatterFor(timeZone); // an unknown zone throws here, before anything is kept
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    const first = readOffset(hour * HOUR_MS, timeZone);
+    offset = first === readOffset(hour * HOUR_MS + HOUR_MS - 1000, timeZone) ? first : NaN;
+    if (zone.size >= OFFSET_HOURS_KEPT) zone.clear();
+    zone.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? readOffset(ms, timeZone) : offset;
+}
+
+/** The wall clock in `timeZone` at instant `ms` (to the second). */
+export function wallClockAt(ms: number, timeZone: string): WallClock {
+  const d = new Date(wholeSecond(ms) + offsetAt(ms, timeZone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 /**
@@ -86,18 +137,19 @@ function offsetAt(ms: number, timeZone: string): number {
  */
 export function instantOf(w: WallClock, timeZone: string, ms = 0): number {
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, ms);
-  const first = asUtc - offsetAt(asUtc, timeZone);
-  const second = asUtc - offsetAt(first, timeZone);
-  if (first === second) return first;
-  // The two guesses straddle a change: prefer the one that reads back as asked, else the earlier.
+  // The reading taken with the offsets a day before and a day after it (a zone changes its
+  // offset months apart): the same instant unless a change is near.
+  const before = asUtc - offsetAt(asUtc - DAY_MS, timeZone);
+  const after = asUtc - offsetAt(asUtc + DAY_MS, timeZone);
+  if (before === after) return before;
   const readsBack = (t: number): boolean => {
     const r = wallClockAt(t, timeZone);
     return r.hour === w.hour && r.minute === w.minute && r.day === w.day;
   };
-  if (readsBack(second) && readsBack(first)) return Math.min(first, second);
-  if (readsBack(second)) return second;
-  if (readsBack(first)) return first;
-  return Math.max(first, second);
+  if (readsBack(before) && readsBack(after)) return Math.min(before, after);
+  if (readsBack(after)) return after;
+  // A reading of the offset before the change, or one that never happened: moved forward.
+  return before;
 }
 
 /** Calendar day `days` after (negative: before) the given one; months and years roll over. */
