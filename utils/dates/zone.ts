@@ -14,23 +14,25 @@ export interface WallClock {
   second: number;
 }
 
+/** How the engine is asked for a wall clock: every field a number, the hours 0–23, the era. */
+export const WALL_CLOCK_FORMAT: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  era: 'short',
+};
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     // Throws RangeError on an unknown zone: a misconfigured profile must be loud, not read as UTC.
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
+    f = new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK_FORMAT, timeZone });
     formatters.set(timeZone, f);
   }
   return f;
@@ -99,7 +101,7 @@ const OFFSET_HOURS_KEPT = 50_000;
  * zone changes its offset months apart, at a whole second); an hour with a change is read exactly
  * every time.
  */
-function offsetAt(ms: number, timeZone: string): number {
+export function offsetAt(ms: number, timeZone: string): number {
   let zone = offsets.get(timeZone);
   if (!zone) {
     formatterFor(timeZone); // an unknown zone throws here, before anything is kept

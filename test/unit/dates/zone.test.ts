@@ -1,27 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { instantOf, wallClockAt, type WallClock } from '~/utils/dates/zone';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall clock as Intl reads it, asked every time: what wallClockAt keeps per hour. */
-function reference(ms: number, timeZone: string): WallClock {
-  if (!formats.has(timeZone)) formats.set(timeZone, new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    era: 'short',
-  }));
-  const parts = formats.get(timeZone)!.formatToParts(ms);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const bc = parts.find((p) => p.type === 'era')?.value.startsWith('B') ?? false;
-  const year = get('year');
-  return { year: bc ? 1 - year : year, month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
-}
+import { instantOf, wallClockAt } from '~/utils/dates/zone';
+import { intlWallClock as reference } from './intl-reference';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -32,6 +32,13 @@ function adapterCounting(searches: { n: number }): Adapter {
 const PAGE = { network: 'vk', key: 'vk:club1', url: 'https://vk.com/club1' } as unknown as Parameters<typeof startComposer>[1];
 const panels = (): number => document.querySelectorAll('norma-composer').length;
 
+/** A page session on the current document, with a fake clock; the searches are counted. */
+function start(searches: { n: number }): ReturnType<typeof startComposer> {
+  vi.useFakeTimers();
+  controller = new AbortController();
+  return startComposer(adapterCounting(searches), PAGE, document, 'Europe/Moscow', controller.signal);
+}
+
 function addEditor(): void {
   const editor = document.createElement('textarea');
   editor.className = 'editor';
@@ -40,12 +47,10 @@ function addEditor(): void {
 
 describe('the composer looks for editors', () => {
   test('at once on the first pass, then at most every 250 ms however many passes come', () => {
-    vi.useFakeTimers();
     document.body.replaceChildren();
     addEditor();
-    controller = new AbortController();
     const searches = { n: 0 };
-    const composer = startComposer(adapterCounting(searches), PAGE, document, 'Europe/Moscow', controller.signal);
+    const composer = start(searches);
     composer.afterPass();
     expect(searches.n).toBe(1);
     expect(panels()).toBe(1);
@@ -60,11 +65,9 @@ describe('the composer looks for editors', () => {
   });
 
   test('an editor that appears during a burst of passes gets its panel when the burst is over', () => {
-    vi.useFakeTimers();
     document.body.replaceChildren();
-    controller = new AbortController();
     const searches = { n: 0 };
-    const composer = startComposer(adapterCounting(searches), PAGE, document, 'Europe/Moscow', controller.signal);
+    const composer = start(searches);
     composer.afterPass();
     expect(panels()).toBe(0);
     vi.advanceTimersByTime(16);
@@ -80,11 +83,9 @@ describe('the composer looks for editors', () => {
   });
 
   test('nothing is looked for after the page session ends', () => {
-    vi.useFakeTimers();
     document.body.replaceChildren();
-    controller = new AbortController();
     const searches = { n: 0 };
-    const composer = startComposer(adapterCounting(searches), PAGE, document, 'Europe/Moscow', controller.signal);
+    const composer = start(searches);
     composer.afterPass();
     composer.afterPass();
     controller.abort();
