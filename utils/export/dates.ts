@@ -15,10 +15,6 @@ export function wallClockAsUtc(instant: number, timeZone: string): number {
   return instant + offsetAt(instant, timeZone);
 }
 
-export function wallClock(instant: number, timeZone: string): LocalDateTime {
-  return wallClockAt(instant, timeZone);
-}
-
 const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 // The last minute formatted: a row's two dates (decided, updated) usually fall in one minute.
@@ -30,7 +26,7 @@ let lastText = '';
 export function formatDateTimeRu(instant: number, timeZone: string): string {
   const minute = Math.floor(instant / 60_000);
   if (minute === lastMinute && timeZone === lastZone) return lastText;
-  const l = wallClock(instant, timeZone);
+  const l = wallClockAt(instant, timeZone);
   lastText = `${two(l.day)}.${two(l.month)}.${l.year} ${two(l.hour)}:${two(l.minute)}`;
   lastMinute = minute;
   lastZone = timeZone;
@@ -39,7 +35,7 @@ export function formatDateTimeRu(instant: number, timeZone: string): string {
 
 /** `ДД.ММ.ГГГГ`. */
 export function formatDateRu(instant: number, timeZone: string): string {
-  const l = wallClock(instant, timeZone);
+  const l = wallClockAt(instant, timeZone);
   return `${two(l.day)}.${two(l.month)}.${l.year}`;
 }
 
