@@ -43,6 +43,9 @@ export function Flag(props: FlagProps) {
   const reasons = [...new Set(verdict.reasons)];
   const reason = vkBanReason(verdict.categories);
   const terms = [...new Set(verdict.matches.filter((m) => m.rule !== 'spam/link').map((m) => m.term.toLowerCase()))].slice(0, 3);
+  // The classifier's advice: a clear violation names its decision; a weak signal asks for a look.
+  const recommended = verdict.action === 'delete' || verdict.action === 'delete_and_blacklist' ? verdict.action : null;
+  const advice = (decision: Decision, key: string) => (recommended === decision ? { 'data-recommended': 'true', title: `${t('flagRecommended')} · ${key}` } : { title: key });
 
   const onKeyDown = (e: KeyboardEvent) => {
     const decision = SHORTCUTS[e.code];
@@ -64,7 +67,11 @@ export function Flag(props: FlagProps) {
       onKeyDown={onKeyDown}
     >
       <div class="norma-flag__head">
-        {verdict.categories.length === 0 && <span class="norma-chip norma-chip--review">{t('flagReview')}</span>}
+        {verdict.action === 'review' && (
+          <span class="norma-chip norma-chip--review" data-testid="norma-flag-review" title={t('flagReviewHint')}>
+            {t('flagReview')}
+          </span>
+        )}
         {verdict.categories.map((c) => (
           <span key={c} class={`norma-chip norma-chip--${c}`} data-testid="norma-flag-category">
             {pick(CATEGORY_LABELS[c])}
@@ -95,10 +102,10 @@ export function Flag(props: FlagProps) {
       </ul>
       {!settled && (
         <div class="norma-flag__actions">
-          <button type="button" class="norma-btn norma-btn--danger" disabled={busy} onClick={() => props.onDecide('delete')} data-testid="norma-flag-delete" title="D">
+          <button type="button" class="norma-btn norma-btn--danger" disabled={busy} onClick={() => props.onDecide('delete')} data-testid="norma-flag-delete" {...advice('delete', 'D')}>
             {t('flagDelete')}
           </button>
-          <button type="button" class="norma-btn norma-btn--danger" disabled={busy} onClick={() => props.onDecide('delete_and_blacklist')} data-testid="norma-flag-blacklist" title="B">
+          <button type="button" class="norma-btn norma-btn--danger" disabled={busy} onClick={() => props.onDecide('delete_and_blacklist')} data-testid="norma-flag-blacklist" {...advice('delete_and_blacklist', 'B')}>
             {t('flagDeleteBlacklist')}
           </button>
           <button type="button" class="norma-btn" disabled={busy} onClick={() => props.onDecide('dismiss')} data-testid="norma-flag-dismiss" title="N">

@@ -17,7 +17,7 @@ import { compileOptions, type CompiledOptions } from './wordlist';
  * Bump on any change of rules, word lists or policy: moderation log entries record it, so a
  * decision can always be traced to the rules that made it.
  */
-export const RULESET_VERSION = '2026.11.23-30';
+export const RULESET_VERSION = '2026.11.24-31';
 
 // Imported bindings read in loops, copied once: a module loader may turn each read of an import
 // into a call (an accessor on the module's exports object).

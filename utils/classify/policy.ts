@@ -10,6 +10,7 @@ import type { Action, Category, Match, Verdict } from './types';
  * | spam score ≥ 4 (e.g. a link + "пиши в лс", income claim + call)  | spam       | delete_and_blacklist |
  * | spam score 2–3 (one strong signal: a foreign link, a shortener,   | spam       | delete               |
  * |   a handle or a mobile number that signs an ad off)               |            |                      |
+ * | the learned reading alone (no rule's signal scores a point)      | spam       | review               |
  * | spam score 1 (a social-network link, a lone @handle, 2 keywords) | —          | review               |
  * | nothing                                                         | —          | none                 |
  *
@@ -162,17 +163,24 @@ function apart(signals: readonly SpamSignal[], a: string, b: string): boolean {
 export interface SpamScore {
   score: number;
   counted: readonly SpamSignal[];
+  /** The learned reading made the text spam with no rule's point beside it: spam, for review. */
+  learnedAlone?: boolean;
 }
 
 /**
  * A text's spam score and the signals shown for it. The learned reading (`spam/learned`, added
  * only when the rules' score is below {@link SPAM_DELETE}) makes it exactly that: the model
- * deletes, and only the rules blacklist.
+ * deletes, and only the rules blacklist. With nothing the rules count beside it (a score below
+ * one point) the model's word is a weak signal: the text is spam, and the moderator is asked to
+ * review it, not told to delete it ("Срочно требуется донор крови…" reads to the model like a
+ * job ad; a person sees at once that it is not).
  */
 export function spamScore(signals: readonly SpamSignal[]): SpamScore {
   const rules = rulesScore(signals);
   if (rules.score >= SPAM_DELETE) return rules;
-  for (let i = signals.length - 1; i >= 0; i--) if (signals[i]!.rule === LEARNED) return { score: SPAM_DELETE, counted: signals };
+  for (let i = signals.length - 1; i >= 0; i--) {
+    if (signals[i]!.rule === LEARNED) return { score: SPAM_DELETE, counted: signals, learnedAlone: rules.score < 1 && !signals.some((s) => s.rule !== LEARNED && s.weight > 0) };
+  }
   return rules;
 }
 
@@ -352,7 +360,7 @@ function nothing(ruleset: string): Verdict {
  */
 export function decide(text: string, words: readonly RuleMatch[], spam: readonly SpamSignal[], ruleset: string, scored?: SpamScore | null): Verdict {
   if (words.length === 0 && spam.length === 0) return nothing(ruleset);
-  const { score, counted } = scored ?? spamScore(spam);
+  const { score, counted, learnedAlone } = scored ?? spamScore(spam);
   // Spam below one point with no word found decides nothing (most comments with a keyword).
   if (words.length === 0 && score < 1) return nothing(ruleset);
   let categories = 0;
@@ -377,7 +385,7 @@ export function decide(text: string, words: readonly RuleMatch[], spam: readonly
   if (score >= SPAM_DELETE) categories |= CATEGORY_BIT.spam;
   if (score >= SPAM_BLACKLIST) action = 'delete_and_blacklist';
   else if (score >= SPAM_DELETE) {
-    if (action !== 'delete_and_blacklist') action = 'delete';
+    if (action !== 'delete_and_blacklist') action = learnedAlone ? 'review' : 'delete';
   } else if (score >= 1 && action === 'none') action = 'review';
   // Spam evidence is shown when it decides something: spam asserted, or the only finding.
   const showSpam = score >= SPAM_DELETE || (score >= 1 && wordCount === 0);

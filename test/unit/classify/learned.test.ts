@@ -71,6 +71,19 @@ describe('the learned reading in a verdict', () => {
     expect(v.reasons.join(' ')).toMatch(/оценка 0,\d\d/);
   });
 
+  test('alone, with nothing else seen, it only asks for review: the text is spam, no deletion is advised', () => {
+    // A resident's urgent appeal reads to the model like a job ad; a moderator sees it is not.
+    for (const text of ['Срочно требуется донор крови 2 группы, больница №3', 'Нужен хороший стоматолог, посоветуйте срочно']) {
+      const v = classify(text);
+      expect(v.categories, text).toEqual(['spam']);
+      expect(v.action, text).toBe('review');
+      expect(v.matches.map((m) => m.rule)).toEqual(['spam/learned']);
+    }
+    // Beside anything else (here a phone number, which alone counts nothing) it deletes.
+    const ad = classify('Автоподбор, +7 902 555-11-22, выезд по области');
+    expect(ad.action).toBe('delete');
+  });
+
   test('it is not asked when the rules already call a text spam', () => {
     const v = classify('Заработок от 5000 в день, пиши в лс');
     expect(v.categories).toEqual(['spam']);
