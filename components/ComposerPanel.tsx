@@ -21,6 +21,8 @@ export function ComposerPanel({ check, isRepost }: { check: DraftCheck | null; i
   const { week, style, verdict } = check;
   const cap = week.status.citations.find((c) => c.kind === 'repost-share-max');
   const findings = style.findings.slice(0, SHOWN_FINDINGS);
+  // What the page would delete in a comment; a weak signal (a review) is not held against a post.
+  const deleted = verdict.action === 'delete' || verdict.action === 'delete_and_blacklist' ? verdict.categories : [];
   return (
     <aside
       class={`norma-composer${week.breaksCap ? ' norma-composer--warn' : ''}`}
@@ -31,6 +33,7 @@ export function ComposerPanel({ check, isRepost }: { check: DraftCheck | null; i
       data-findings={String(style.findings.length)}
       data-clarity={String(style.scores.clarity)}
       data-categories={verdict.categories.join(',')}
+      data-action={verdict.action}
     >
       <strong>{t('composerTitle')}</strong>
       <p data-testid="norma-composer-week" title={cap?.citation ? t('citationHint', formatCitation(cap.citation)) : undefined}>
@@ -41,9 +44,9 @@ export function ComposerPanel({ check, isRepost }: { check: DraftCheck | null; i
           {t('composerCapBreak')} {cap?.citation ? t('citationHint', formatCitation(cap.citation)) : ''}
         </p>
       )}
-      {verdict.categories.length > 0 && (
+      {deleted.length > 0 && (
         <p class="norma-composer__warn" role="alert" data-testid="norma-composer-violation">
-          {t('composerViolation', verdict.categories.map((c) => pick(CATEGORY_LABELS[c])).join(', '))}
+          {t('composerViolation', deleted.map((c) => pick(CATEGORY_LABELS[c])).join(', '))}
         </p>
       )}
       <p class="norma-muted" data-testid="norma-composer-scores">
