@@ -1,33 +1,12 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { describe, expect, test } from 'vitest';
 import { ComposerPanel } from '~/components/ComposerPanel';
-import ru from '~/public/_locales/ru/messages.json';
 import { classify } from '~/utils/classify';
 import type { DraftCheck } from '~/utils/messages';
 import { checkStyle } from '~/utils/style/check';
+import { mount, useRussianUi } from './harness';
 
-let root: HTMLElement | null = null;
-// The fake browser has no i18n: the Russian messages, placeholders filled in order.
-beforeEach(() => {
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => {
-    const list = Array.isArray(subs) ? subs : subs === undefined ? [] : [subs];
-    const m = (ru as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key];
-    if (!m) return '';
-    return m.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-      const content = m.placeholders?.[name.toLowerCase()]?.content ?? '';
-      return content.replace(/\$(\d)/, (__, k: string) => list[Number(k) - 1] ?? '');
-    });
-  });
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('ru');
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  if (root) render(null, root);
-  root?.remove();
-  root = null;
-});
+useRussianUi();
 
 /** The panel for a draft, with a week that breaks nothing (the week's own tests are elsewhere). */
 function panel(text: string): HTMLElement {
@@ -36,10 +15,7 @@ function panel(text: string): HTMLElement {
     style: checkStyle(text),
     verdict: classify(text),
   } as unknown as DraftCheck;
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<ComposerPanel check={check} isRepost={false} />, root);
-  return root.querySelector('[data-testid="norma-composer"]') as HTMLElement;
+  return mount(<ComposerPanel check={check} isRepost={false} />).querySelector('[data-testid="norma-composer"]') as HTMLElement;
 }
 
 describe('the composer panel on the classifier', () => {

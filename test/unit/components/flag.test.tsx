@@ -1,28 +1,13 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { browser } from 'wxt/browser';
-import ru from '~/public/_locales/ru/messages.json';
+import { describe, expect, test } from 'vitest';
 import { Flag, type FlagProps } from '~/components/Flag';
 import { classify } from '~/utils/classify';
 import type { Verdict } from '~/utils/classify/types';
+import { mount, useRussianUi } from './harness';
 
-let root: HTMLElement | null = null;
-// The fake browser has no i18n: the Russian messages, as a Russian browser shows them.
-beforeEach(() => {
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => (ru as Record<string, { message: string }>)[key]?.message ?? '');
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('ru');
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  if (root) render(null, root);
-  root?.remove();
-  root = null;
-});
+useRussianUi();
 
 function show(text: string, verdict: Verdict = classify(text)): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
   const props: FlagProps = {
     text,
     verdict,
@@ -34,8 +19,7 @@ function show(text: string, verdict: Verdict = classify(text)): HTMLElement {
     onDecide: () => undefined,
     onAddException: () => undefined,
   };
-  render(<Flag {...props} />, root);
-  return root;
+  return mount(<Flag {...props} />);
 }
 
 const recommended = (el: HTMLElement): string[] => [...el.querySelectorAll('[data-recommended]')].map((b) => b.getAttribute('data-testid') ?? '');
