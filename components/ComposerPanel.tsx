@@ -1,6 +1,6 @@
 import type { DraftCheck } from '~/utils/messages';
 import { formatCitation } from '~/utils/norms/lookup';
-import { CATEGORY_LABELS } from '~/utils/moderation/verdict';
+import { advisedDecision, CATEGORY_LABELS } from '~/utils/moderation/verdict';
 import { pick, t, uiLanguage } from '~/utils/i18n';
 
 const SHOWN_FINDINGS = 6;
@@ -22,7 +22,7 @@ export function ComposerPanel({ check, isRepost }: { check: DraftCheck | null; i
   const cap = week.status.citations.find((c) => c.kind === 'repost-share-max');
   const findings = style.findings.slice(0, SHOWN_FINDINGS);
   // What the page would delete in a comment; a weak signal (a review) is not held against a post.
-  const deleted = verdict.action === 'delete' || verdict.action === 'delete_and_blacklist' ? verdict.categories : [];
+  const deleted = advisedDecision(verdict) ? verdict.categories : [];
   return (
     <aside
       class={`norma-composer${week.breaksCap ? ' norma-composer--warn' : ''}`}

@@ -1,7 +1,7 @@
 import type { Verdict } from '~/utils/classify/types';
 import type { AuthorSummary } from '~/utils/db/moderation';
 import type { Decision } from '~/utils/db/database';
-import { CATEGORY_LABELS, highlightSegments, VK_BAN_REASON_LABELS, vkBanReason } from '~/utils/moderation/verdict';
+import { advisedDecision, CATEGORY_LABELS, highlightSegments, VK_BAN_REASON_LABELS, vkBanReason } from '~/utils/moderation/verdict';
 import { pick, t } from '~/utils/i18n';
 
 export type FlagState =
@@ -44,7 +44,7 @@ export function Flag(props: FlagProps) {
   const reason = vkBanReason(verdict.categories);
   const terms = [...new Set(verdict.matches.filter((m) => m.rule !== 'spam/link').map((m) => m.term.toLowerCase()))].slice(0, 3);
   // The classifier's advice: a clear violation names its decision; a weak signal asks for a look.
-  const recommended = verdict.action === 'delete' || verdict.action === 'delete_and_blacklist' ? verdict.action : null;
+  const recommended = advisedDecision(verdict);
   const advice = (decision: Decision, key: string) => (recommended === decision ? { 'data-recommended': 'true', title: `${t('flagRecommended')} · ${key}` } : { title: key });
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -10,7 +10,7 @@ import type { Action, Category, Match, Verdict } from './types';
  * | spam score ≥ 4 (e.g. a link + "пиши в лс", income claim + call)  | spam       | delete_and_blacklist |
  * | spam score 2–3 (one strong signal: a foreign link, a shortener,   | spam       | delete               |
  * |   a handle or a mobile number that signs an ad off)               |            |                      |
- * | the learned reading alone (no rule's signal scores a point)      | spam       | review               |
+ * | the learned reading alone (no other signal that weighs anything) | spam       | review               |
  * | spam score 1 (a social-network link, a lone @handle, 2 keywords) | —          | review               |
  * | nothing                                                         | —          | none                 |
  *
@@ -170,16 +170,16 @@ export interface SpamScore {
 /**
  * A text's spam score and the signals shown for it. The learned reading (`spam/learned`, added
  * only when the rules' score is below {@link SPAM_DELETE}) makes it exactly that: the model
- * deletes, and only the rules blacklist. With nothing the rules count beside it (a score below
- * one point) the model's word is a weak signal: the text is spam, and the moderator is asked to
- * review it, not told to delete it ("Срочно требуется донор крови…" reads to the model like a
+ * deletes, and only the rules blacklist. With no other signal that weighs anything beside it (not
+ * even a phone number or a sum, which alone count nothing) the model's word is a weak signal: the
+ * text is spam, and the moderator is asked to review it, not told to delete it ("Срочно требуется донор крови…" reads to the model like a
  * job ad; a person sees at once that it is not).
  */
 export function spamScore(signals: readonly SpamSignal[]): SpamScore {
   const rules = rulesScore(signals);
   if (rules.score >= SPAM_DELETE) return rules;
   for (let i = signals.length - 1; i >= 0; i--) {
-    if (signals[i]!.rule === LEARNED) return { score: SPAM_DELETE, counted: signals, learnedAlone: rules.score < 1 && !signals.some((s) => s.rule !== LEARNED && s.weight > 0) };
+    if (signals[i]!.rule === LEARNED) return { score: SPAM_DELETE, counted: signals, learnedAlone: !signals.some((s) => s.rule !== LEARNED && s.weight > 0) };
   }
   return rules;
 }

@@ -11,6 +11,14 @@ export function verdictAttribute(verdict: Pick<Verdict, 'categories' | 'action'>
   return verdict.action === 'none' ? 'clean' : 'review';
 }
 
+/**
+ * The decision the classifier advises, for a clear violation (`delete`, `delete_and_blacklist`);
+ * null for a weak signal (a review), which the moderator decides alone, and for a clean comment.
+ */
+export function advisedDecision(verdict: Pick<Verdict, 'action'>): 'delete' | 'delete_and_blacklist' | null {
+  return verdict.action === 'delete' || verdict.action === 'delete_and_blacklist' ? verdict.action : null;
+}
+
 export const CATEGORY_LABELS: Record<Category, Localized> = {
   obscene: { ru: 'мат', en: 'obscene' },
   insult: { ru: 'оскорбление', en: 'insult' },
